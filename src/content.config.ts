@@ -1,0 +1,104 @@
+/**
+ * The `articles` collection: where articles live and what their frontmatter may say.
+ * Every type that describes an article derives from this schema (see `Article` below).
+ */
+import { defineCollection, type CollectionEntry } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { site } from './site';
+
+const EXAMPLE_DATE_TIME = '"2026-11-25T07:00:00+01:00"';
+
+/**
+ * A moment with an explicit UTC offset. YAML turns an unquoted date into a `Date` after
+ * silently assuming UTC, so the value must be a quoted string: that is the only way to know
+ * the editor meant a time zone.
+ */
+const zonedDateTime = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (value instanceof Date) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `quote the date and give its UTC offset, e.g. ${EXAMPLE_DATE_TIME} (an unquoted YAML date loses its time zone)`,
+      });
+    } else if (typeof value !== 'string' || !z.iso.datetime({ offset: true }).safeParse(value).success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected an ISO 8601 date-time with a UTC offset, e.g. ${EXAMPLE_DATE_TIME}; got ${JSON.stringify(value) ?? 'nothing'}`,
+      });
+    }
+  })
+  .transform((value) => new Date(value as string));
+
+/** A calendar day (`2023-09-13`), quoted or not: a day needs no time zone. */
+const calendarDate = z
+  .union([z.iso.date(), z.date()], {
+    error: (issue) => `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`,
+  })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+
+/** A BCP 47 language tag such as `fr`, `en` or `pt-BR`. */
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "fr" or "en"');
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+export const articleSchema = z
+  .strictObject({
+    /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
+    title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
+    /** Dek: one or two sentences that say what the article is about. Used as the meta description. */
+    description: nonEmpty.max(300, 'must be 300 characters or fewer'),
+    /** When liseuse published the article, e.g. "2026-11-25T07:00:00+01:00". */
+    pubDate: zonedDateTime,
+    /** When the article was last corrected or updated; never before `pubDate`. */
+    updatedDate: zonedDateTime.optional(),
+    /** Language of the text. Default: "fr". */
+    lang: languageTag.default('fr'),
+    /** What kind of journalism this is; sets the kicker and the structured-data type. */
+    kind: z.enum(['opinion', 'news', 'analysis']),
+    /** Section (rubrique) the article belongs to, e.g. "International". */
+    section: nonEmpty,
+    /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */
+    tags: z.array(nonEmpty).default([]),
+    /** When and where the reported events took place, when the text alone does not say. */
+    dateline: z
+      .strictObject({
+        /** Day of the events, e.g. 2023-09-13. */
+        date: calendarDate,
+        /** Place of the events, e.g. "cosmodrome de Vostochny (Russie)". */
+        place: nonEmpty.optional(),
+      })
+      .optional(),
+    /** Who wrote and first published the text. Required: liseuse republishes, it never claims. */
+    source: z.strictObject({
+      /** Publisher's name as it presents itself, e.g. "attuale.info". */
+      name: nonEmpty,
+      /** Publisher's page for this text, or its home page when the exact page is unknown. */
+      url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
+      /** Language the publisher published the text in. Default: the article's `lang`. */
+      lang: languageTag.optional(),
+      /** When the publisher first published it. Leave it out when unknown rather than guess. */
+      published: calendarDate.optional(),
+    }),
+    /** Author's name, only when the publisher names one. Never invent a byline. */
+    author: nonEmpty.optional(),
+    /** Drafts show in `npm run dev` and never reach the built site. Default: false. */
+    draft: z.boolean().default(false),
+  })
+  .refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
+    path: ['updatedDate'],
+    message: 'must not be earlier than pubDate',
+  });
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ pattern: '**/[^_]*.md', base: site.contentDir }),
+    schema: articleSchema,
+  }),
+};
+
+/** An article as the pages receive it. */
+export type Article = CollectionEntry<'articles'>;

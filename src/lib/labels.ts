@@ -1,0 +1,24 @@
+/** French words the interface uses for values from the content schema. */
+import type { Article } from '../content.config';
+
+/** Kicker shown above the title for each `kind` of article. */
+export const kindLabels = {
+  opinion: 'Opinion',
+  news: 'Actualité',
+  analysis: 'Analyse',
+} as const satisfies Record<Article['data']['kind'], string>;
+
+/** Name of a language in French, e.g. "fr" → "français", "en" → "anglais". */
+export function languageName(tag: string): string {
+  return new Intl.DisplayNames(['fr'], { type: 'language' }).of(tag) ?? tag;
+}
+
+/** "4 min de lecture". */
+export function readingTimeLabel(minutes: number): string {
+  return `${minutes}\u00a0min de lecture`;
+}
+
+/** "640 mots", with the French thousands separator. */
+export function wordCountLabel(words: number): string {
+  return `${new Intl.NumberFormat('fr-FR').format(words)}\u00a0mots`;
+}

@@ -1,0 +1,23 @@
+/**
+ * The Markdown pipeline, in order. astro.config.mjs and the tests both use `markdownOptions`,
+ * so the tests run exactly what the site runs.
+ */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeFrenchTypography } from './rehype-french-typography';
+import { remarkReadingStats } from './remark-reading-stats';
+import { sanitizeSchema } from './sanitize-schema';
+
+export const markdownOptions = {
+  gfm: true,
+  // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
+  smartypants: false,
+  remarkPlugins: [remarkReadingStats],
+  // THE ORDER IS IMPORTANT:
+  // 1. rehype-raw turns raw HTML into elements, so the sanitiser can judge it (without it, raw
+  //    HTML would only be parsed after sanitising, by Astro's own rehype-raw).
+  // 2. typography only rewrites text nodes, so it cannot add markup.
+  // 3. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
+  rehypePlugins: [rehypeRaw, rehypeFrenchTypography, [rehypeSanitize, sanitizeSchema]],
+} satisfies UnifiedProcessorOptions;

@@ -1,0 +1,29 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { countWords, readingMinutes } from '../lib/reading-time';
+
+/** What the plugin adds to the article's `remarkPluginFrontmatter`. */
+export interface ReadingStats {
+  words: number;
+  readingMinutes: number;
+}
+
+/** Count the words of the article's text (not its markup) and the minutes needed to read them. */
+export function remarkReadingStats() {
+  return (tree: Root, file: VFile) => {
+    const words = countWords(toString(tree, { includeHtml: false }));
+    const stats: ReadingStats = { words, readingMinutes: readingMinutes(words) };
+    file.data.astro ??= {};
+    file.data.astro.frontmatter = { ...file.data.astro.frontmatter, ...stats };
+  };
+}
+
+/** Read the stats back from `render(entry).remarkPluginFrontmatter`, failing loudly if they are missing. */
+export function readingStatsOf(frontmatter: Record<string, unknown>): ReadingStats {
+  const { words, readingMinutes } = frontmatter;
+  if (typeof words !== 'number' || typeof readingMinutes !== 'number') {
+    throw new Error('remarkReadingStats did not run: is it in src/markdown/index.ts?');
+  }
+  return { words, readingMinutes };
+}

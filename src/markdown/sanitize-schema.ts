@@ -1,0 +1,17 @@
+/**
+ * What an article's HTML may contain once rendered. Starts from rehype-sanitize's default
+ * (GitHub's rules: no scripts, styles, forms, frames or event handlers; only http(s), mailto…
+ * URLs; `id`/`name` prefixed with `user-content-` against DOM clobbering).
+ */
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+export const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    // Language changes inside a text (a quote in English) must reach screen readers and hyphenation.
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
+    // A quotation may name its source.
+    blockquote: [...(defaultSchema.attributes?.blockquote ?? []), 'cite'],
+  },
+};

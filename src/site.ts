@@ -1,0 +1,42 @@
+/**
+ * Site-wide configuration, parsed once. THIS FILE IS IMPORTED BY astro.config.mjs, the content
+ * config and the pages alike, so it reads only the process environment, never `astro:*` modules.
+ */
+import { z } from 'astro/zod';
+
+const siteSchema = z.strictObject({
+  /** Name shown in the masthead, titles and social cards. */
+  title: z.string().min(1),
+  /** One-sentence description of the site, used on the home page. */
+  description: z.string().min(1),
+  /**
+   * Absolute origin the site is served from, used for canonical and social URLs.
+   * Set `SITE_URL` when deploying; the default is a reserved `.example` host.
+   */
+  url: z
+    .url({ protocol: /^https?$/, error: 'SITE_URL must be an absolute http(s) URL, e.g. https://news.example.org' })
+    .transform((value) => new URL(value).origin),
+  /** BCP 47 language of the interface. */
+  lang: z.literal('fr'),
+  /** Open Graph locale matching `lang`. */
+  locale: z.literal('fr_FR'),
+  /** Time zone every date is shown in, whatever the build machine's zone. */
+  timeZone: z.string().min(1),
+  /**
+   * Folder of the `articles` collection, relative to the project root. Tests and the benchmark
+   * point `LISEUSE_CONTENT_DIR` at generated collections; editors never need to change it.
+   */
+  contentDir: z.string().min(1),
+});
+
+export type SiteConfig = z.infer<typeof siteSchema>;
+
+export const site: SiteConfig = siteSchema.parse({
+  title: 'liseuse',
+  description: 'Des articles de presse choisis, republiés avec leur source, à lire sans distraction.',
+  url: process.env.SITE_URL || 'https://liseuse.example',
+  lang: 'fr',
+  locale: 'fr_FR',
+  timeZone: 'Europe/Paris',
+  contentDir: process.env.LISEUSE_CONTENT_DIR || 'content/articles',
+});
