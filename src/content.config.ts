@@ -43,55 +43,95 @@ const languageTag = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "fr" or "en"');
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** An error message for an editor: what the field expects, and what it got instead. */
+const expected =
+  (what: string) =>
+  ({ input }: { input: unknown }): string =>
+    input === undefined ? `is required: ${what}` : `expected ${what}; got ${JSON.stringify(input)}`;
 
-export const articleSchema = z
-  .strictObject({
-    /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
-    title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
-    /** Dek: one or two sentences that say what the article is about. Used as the meta description. */
-    description: nonEmpty.max(300, 'must be 300 characters or fewer'),
-    /** When liseuse published the article, e.g. "2026-11-25T07:00:00+01:00". */
-    pubDate: zonedDateTime,
-    /** When the article was last corrected or updated; never before `pubDate`. */
-    updatedDate: zonedDateTime.optional(),
-    /** Language of the text. Default: "fr". */
-    lang: languageTag.default('fr'),
-    /** What kind of journalism this is; sets the kicker and the structured-data type. */
-    kind: z.enum(['opinion', 'news', 'analysis']),
-    /** Section (rubrique) the article belongs to, e.g. "International". */
-    section: nonEmpty,
-    /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */
-    tags: z.array(nonEmpty).default([]),
-    /** When and where the reported events took place, when the text alone does not say. */
-    dateline: z
-      .strictObject({
-        /** Day of the events, e.g. 2023-09-13. */
-        date: calendarDate,
-        /** Place of the events, e.g. "cosmodrome de Vostochny (Russie)". */
-        place: nonEmpty.optional(),
-      })
-      .optional(),
-    /** Who wrote and first published the text. Required: liseuse republishes, it never claims. */
-    source: z.strictObject({
-      /** Publisher's name as it presents itself, e.g. "attuale.info". */
-      name: nonEmpty,
-      /** Publisher's page for this text, or its home page when the exact page is unknown. */
-      url: z.url({ protocol: /^https$/, error: 'must be an https:// URL' }),
-      /** Language the publisher published the text in. Default: the article's `lang`. */
-      lang: languageTag.optional(),
-      /** When the publisher first published it. Leave it out when unknown rather than guess. */
-      published: calendarDate.optional(),
-    }),
-    /** Author's name, only when the publisher names one. Never invent a byline. */
-    author: nonEmpty.optional(),
-    /** Drafts show in `npm run dev` and never reach the built site. Default: false. */
-    draft: z.boolean().default(false),
-  })
-  .refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
-    path: ['updatedDate'],
-    message: 'must not be earlier than pubDate',
+/** A nested group of fields (source, dateline) whose unknown keys are errors too. */
+function group<Shape extends z.ZodRawShape>(what: string, shape: Shape) {
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}; allowed fields are ${Object.keys(shape).join(', ')}`
+        : expected(what)(issue),
   });
+}
+
+const nonEmpty = z
+  .string({ error: expected('text') })
+  .trim()
+  .min(1, 'must not be empty');
+
+const articleFields = {
+  /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
+  title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
+  /** Dek: one or two sentences that say what the article is about. Used as the meta description. */
+  description: nonEmpty.max(300, 'must be 300 characters or fewer'),
+  /** When liseuse published the article, e.g. "2026-11-25T07:00:00+01:00". */
+  pubDate: zonedDateTime,
+  /** When the article was last corrected or updated; never before `pubDate`. */
+  updatedDate: zonedDateTime.optional(),
+  /** Language of the text. Default: "fr". */
+  lang: languageTag.default('fr'),
+  /** What kind of journalism this is; sets the kicker and the structured-data type. */
+  kind: z.enum(['opinion', 'news', 'analysis'], { error: expected('"opinion", "news" or "analysis"') }),
+  /** Section (rubrique) the article belongs to, e.g. "International". */
+  section: nonEmpty,
+  /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */
+  tags: z.array(nonEmpty, { error: expected('a list such as [Russie, Ukraine]') }).default([]),
+  /** When and where the reported events took place, when the text alone does not say. */
+  dateline: group('a date and an optional place', {
+    /** Day of the events, e.g. 2023-09-13. */
+    date: calendarDate,
+    /** Place of the events, e.g. "cosmodrome de Vostochny (Russie)". */
+    place: nonEmpty.optional(),
+  }).optional(),
+  /** Who wrote and first published the text. Required: liseuse republishes, it never claims. */
+  source: group("the publisher's name and https:// url", {
+    /** Publisher's name as it presents itself, e.g. "attuale.info". */
+    name: nonEmpty,
+    /** Publisher's page for this text, or its home page when the exact page is unknown. */
+    url: z.url({ protocol: /^https$/, error: expected('an https:// URL') }),
+    /** Language the publisher published the text in. Default: the article's `lang`. */
+    lang: languageTag.optional(),
+    /** When the publisher first published it. Leave it out when unknown rather than guess. */
+    published: calendarDate.optional(),
+  }),
+  /** Author's name, only when the publisher names one. Never invent a byline. */
+  author: nonEmpty.optional(),
+  /** Drafts show in `npm run dev` and never reach the built site. Default: false. */
+  draft: z.boolean({ error: expected('true or false') }).default(false),
+};
+
+/**
+ * Unknown keys are errors, not silently dropped: a misspelt `updateDate` must not vanish. The
+ * object is loose only so the check can see those keys; both checks run even when other fields
+ * fail (`when`), so an editor sees every problem at once.
+ */
+export const articleSchema = z
+  .looseObject(articleFields)
+  .check(
+    z.superRefine(
+      (data, ctx) => {
+        for (const key of Object.keys(data).filter((key) => !Object.hasOwn(articleFields, key))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `unknown field; allowed fields are ${Object.keys(articleFields).join(', ')}`,
+          });
+        }
+      },
+      { when: () => true },
+    ),
+  )
+  .refine(
+    ({ pubDate, updatedDate }) => !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
+    { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
+  )
+  // Valid data has no other keys; the type says so.
+  .transform((data): z.output<z.ZodObject<typeof articleFields>> => data);
 
 export const collections = {
   articles: defineCollection({

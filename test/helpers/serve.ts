@@ -1,0 +1,30 @@
+/** Serve a built site on 127.0.0.1, as a static host would, for browser and HTTP tests. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sirv from 'sirv';
+
+export interface StaticServer {
+  /** Origin such as "http://127.0.0.1:40123". */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serve `dir` on a free port of 127.0.0.1; unknown paths get its 404.html with status 404. */
+export async function serveStatic(dir: string): Promise<StaticServer> {
+  const assets = sirv(dir, { dev: false, etag: true });
+  const notFound = await readFile(join(dir, '404.html'));
+  const server: Server = createServer((req, res) =>
+    assets(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(notFound);
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
