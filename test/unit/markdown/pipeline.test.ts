@@ -1,0 +1,52 @@
+/**
+ * The whole Markdown pipeline, exactly as the site runs it, on one folder per case:
+ * test/fixtures/markdown/<case>/input.md (+ frontmatter.json) → output.html.
+ * Run with UPDATE=1 to rewrite the expected outputs, then read the diff before committing.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import rehypeSanitize from 'rehype-sanitize';
+import { markdownOptions } from '../../../src/markdown/index';
+import { renderMarkdown } from '../../helpers/markdown';
+
+const fixtures = new URL('../../fixtures/markdown/', import.meta.url);
+const cases = readdirSync(fixtures);
+
+describe('markdown fixtures', () => {
+  it.each(cases)('%s', async (name) => {
+    const dir = new URL(`${name}/`, fixtures);
+    const input = await readFile(new URL('input.md', dir), 'utf8');
+    const frontmatterFile = new URL('frontmatter.json', dir);
+    const frontmatter = existsSync(frontmatterFile) ? JSON.parse(await readFile(frontmatterFile, 'utf8')) : {};
+    const { html } = await renderMarkdown(input, frontmatter);
+    const expectedFile = new URL('output.html', dir);
+    if (process.env.UPDATE || !existsSync(expectedFile)) await writeFile(expectedFile, `${html}\n`);
+    expect(`${html}\n`).toBe(await readFile(expectedFile, 'utf8'));
+  });
+});
+
+describe('pipeline order', () => {
+  it('sanitises last among liseuse’s rehype plugins', () => {
+    const last = markdownOptions.rehypePlugins.at(-1);
+    expect(Array.isArray(last) ? last[0] : last).toBe(rehypeSanitize);
+  });
+
+  it('parses raw HTML before sanitising, so allowed elements survive and forbidden ones go', async () => {
+    const { html } = await renderMarkdown('Un <em>mot</em> et <script>alert(1)</script> fin.');
+    expect(html).toBe('<p>Un <em>mot</em> et  fin.</p>');
+  });
+
+  it('never lets a script through, whatever the casing or encoding', async () => {
+    for (const payload of [
+      '<SCRIPT>alert(1)</SCRIPT>',
+      '<img src=x onerror=alert(1)>',
+      '<svg><script>alert(1)</script></svg>',
+      '[x](&#106;avascript:alert(1))',
+      '<a href="&#x6A;avascript:alert(1)">x</a>',
+    ]) {
+      const { html } = await renderMarkdown(payload);
+      expect(html).not.toMatch(/<script|onerror|javascript:/i);
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      // Reads dist/: `npm test` builds the site first.
+      { test: { name: 'site', include: ['test/site/**/*.test.ts'] } },
+      // Builds fixture collections with Astro: slow, so generous timeouts.
+      { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
+      // Drives Chromium against dist/ served on 127.0.0.1.
+      { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+    ],
+  },
+});
