@@ -1,0 +1,63 @@
+/**
+ * Build the site from a generated collection in a temp dir, as `npm run build` would, with the
+ * content, output and cache folders pointed there (see src/site.ts and astro.config.mjs).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './paths';
+
+export interface FixtureBuild {
+  /** Exit code of `astro build`. */
+  code: number | null;
+  /** Everything it printed, stdout and stderr together. */
+  output: string;
+  /** Where the collection was written. */
+  contentDir: string;
+  /** Where the site was built. */
+  outDir: string;
+}
+
+/** Frontmatter and body of a valid article, to spread and override in fixtures. */
+export const validArticle = {
+  frontmatter: `title: "Un titre"
+description: "Une description."
+pubDate: "2026-11-20T08:00:00+01:00"
+kind: news
+section: Europe
+source:
+  name: exemple.info
+  url: https://exemple.info/`,
+  body: 'Un paragraphe.',
+};
+
+/** Write `files` (name → file text) as a collection, build it, and report what happened. */
+export async function buildFixture(files: Record<string, string>): Promise<FixtureBuild> {
+  const dir = await mkdtemp(join(tmpdir(), 'liseuse-fixture-'));
+  const contentDir = join(dir, 'articles');
+  const outDir = join(dir, 'dist');
+  await mkdir(contentDir);
+  for (const [name, text] of Object.entries(files)) await writeFile(join(contentDir, name), text);
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LISEUSE_CONTENT_DIR: contentDir,
+      LISEUSE_OUT_DIR: outDir,
+      LISEUSE_CACHE_DIR: join(dir, 'cache'),
+      NO_COLOR: '1',
+    },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, output, contentDir, outDir };
+}
+
+/** An article file from frontmatter lines and a body. */
+export function articleFile(frontmatter: string, body = validArticle.body): string {
+  return `---\n${frontmatter}\n---\n\n${body}\n`;
+}
