@@ -1,15 +1,19 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
+import { lastmodFromPages } from './src/sitemap.ts';
+
+const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
   // Tests and the benchmark build generated collections side by side without clobbering dist/.
-  outDir: process.env.LISEUSE_OUT_DIR || './dist',
-  cacheDir: process.env.LISEUSE_CACHE_DIR || './node_modules/.astro',
+  outDir,
+  cacheDir: site.cacheDir,
   markdown: {
     // News articles carry no code worth colouring, and the highlighter's inline styles would be
     // stripped by the sanitiser anyway.
@@ -20,5 +24,6 @@ export default defineConfig({
     // One small stylesheet per page is inlined: no render-blocking request beyond the HTML.
     inlineStylesheets: 'always',
   },
+  integrations: [sitemap({ serialize: lastmodFromPages(outDir) })],
   devToolbar: { enabled: false },
 });

@@ -27,6 +27,8 @@ const siteSchema = z.strictObject({
    * point `LISEUSE_CONTENT_DIR` at generated collections; editors never need to change it.
    */
   contentDir: z.string().min(1),
+  /** Astro's cache folder; liseuse keeps its rendered preview images there too. */
+  cacheDir: z.string().min(1),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -39,4 +41,13 @@ export const site: SiteConfig = siteSchema.parse({
   locale: 'fr_FR',
   timeZone: 'Europe/Paris',
   contentDir: process.env.LISEUSE_CONTENT_DIR || 'content/articles',
+  cacheDir: process.env.LISEUSE_CACHE_DIR || 'node_modules/.astro',
 });
+
+/** liseuse as the publisher named in structured data. */
+export const publisher = {
+  name: site.title,
+  url: `${site.url}/`,
+  logo: `${site.url}/icon-512.png`,
+  timeZone: site.timeZone,
+};

@@ -1,0 +1,39 @@
+/** Feed entries for the site's articles: the one place the three feed routes get their data. */
+import { getArticles } from './articles';
+import { articleCard, cardPath } from './lib/social';
+import { feedItems, FEED_LIMIT, type FeedItem } from './lib/feed-items';
+import { absoluteUrl, articlePath } from './lib/urls';
+import { renderCard } from './og/render-card';
+import { site } from './site';
+
+/** The newest articles as feed items, with their full sanitised HTML and preview image. */
+export async function getFeedItems(): Promise<FeedItem[]> {
+  const articles = (await getArticles()).slice(0, FEED_LIMIT);
+  return feedItems(
+    await Promise.all(
+      articles.map(async (article) => ({
+        data: article.data,
+        url: absoluteUrl(articlePath(article.id), site.url),
+        html: article.rendered?.html ?? '',
+        image: {
+          url: absoluteUrl(cardPath(article.id), site.url),
+          type: 'image/png' as const,
+          // Feeds must state the enclosure's size; the card comes from the render cache.
+          length: (await renderCard(articleCard(article.data, site.title, site.timeZone))).byteLength,
+        },
+      })),
+    ),
+  );
+}
+
+/** Feed-level facts shared by the three formats. */
+export const feedInfo = {
+  title: site.title,
+  description: site.description,
+  home: absoluteUrl('/', site.url),
+  icon: absoluteUrl('/icon-512.png', site.url),
+  favicon: absoluteUrl('/favicon-32.png', site.url),
+  rss: absoluteUrl('/rss.xml', site.url),
+  atom: absoluteUrl('/atom.xml', site.url),
+  json: absoluteUrl('/feed.json', site.url),
+};

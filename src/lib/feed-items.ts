@@ -1,0 +1,61 @@
+/** One neutral description of feed entries, from which the RSS, Atom and JSON feeds are written. */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Article } from '../content.config';
+import { newestFirst } from './articles';
+
+/** Feeds carry the most recent articles only, so they never grow with the archive. */
+export const FEED_LIMIT = 50;
+
+export interface FeedItem {
+  id: string;
+  url: string;
+  title: string;
+  description: string;
+  /** The article's sanitised HTML, followed by its source attribution. */
+  contentHtml: string;
+  published: Date;
+  updated: Date;
+  lang: string;
+  categories: string[];
+  /** Who wrote the text: the named author, or else the publisher. */
+  author: { name: string; url?: string };
+  source: { name: string; url: string };
+  image: { url: string; type: 'image/png'; length: number };
+}
+
+export interface FeedArticle {
+  data: Article['data'];
+  /** Absolute URL of the article page. */
+  url: string;
+  /** The article body as rendered by the site's Markdown pipeline (already sanitised). */
+  html: string;
+  image: FeedItem['image'];
+}
+
+/** The attribution paragraph appended to each entry, so feed readers credit the publisher too. */
+export function attributionHtml(source: Article['data']['source']): string {
+  return toHtml(
+    h('p', [h('em', ['Source\u00a0: ', h('a', { href: source.url }, source.name), '. Texte republié par liseuse.'])]),
+  );
+}
+
+/** Feed items for `articles`, newest first, at most FEED_LIMIT. */
+export function feedItems(articles: readonly FeedArticle[]): FeedItem[] {
+  return newestFirst(articles)
+    .slice(0, FEED_LIMIT)
+    .map(({ data, url, html, image }) => ({
+      id: url,
+      url,
+      title: data.title,
+      description: data.description,
+      contentHtml: `${html}\n${attributionHtml(data.source)}`,
+      published: data.pubDate,
+      updated: data.updatedDate ?? data.pubDate,
+      lang: data.lang,
+      categories: [...new Set([data.section, ...data.tags])],
+      author: data.author ? { name: data.author } : { name: data.source.name, url: data.source.url },
+      source: { name: data.source.name, url: data.source.url },
+      image,
+    }));
+}

@@ -1,0 +1,24 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { feedInfo, getFeedItems } from '../feeds';
+import { site } from '../site';
+
+export const GET: APIRoute = async () => {
+  const items = await getFeedItems();
+  return rss({
+    title: feedInfo.title,
+    description: feedInfo.description,
+    site: feedInfo.home,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${site.lang}</language><atom:link href="${feedInfo.rss}" rel="self" type="application/rss+xml"/>`,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.description,
+      content: item.contentHtml,
+      categories: item.categories,
+      enclosure: { url: item.image.url, type: item.image.type, length: item.image.length },
+    })),
+  });
+};
