@@ -2,6 +2,7 @@
 import type { Article } from '../content.config';
 import type { CardContent } from '../og/card';
 import { formatDay } from './dates';
+import { typeset } from './french-typography';
 import { kindLabels } from './labels';
 
 /** Path of an article's preview card, e.g. "/og/mon-article.png". */
@@ -17,7 +18,7 @@ export function articleCard(data: Article['data'], siteName: string, timeZone: s
   return {
     siteName,
     kicker: `${kindLabels[data.kind]} · ${data.section}`,
-    title: data.title,
+    title: typeset(data.title, data.lang),
     date: formatDay(data.pubDate, timeZone),
     source: `Source\u00a0: ${data.source.name}`,
   };

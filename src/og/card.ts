@@ -46,8 +46,13 @@ const node = (
 
 /** Build the card's element tree. */
 export function cardTree({ siteName, kicker, title, date, source }: CardContent): CardNode {
-  // NBSPs of the French typography are kept; the narrow one is not in the fonts' Latin subset.
-  const text = (value: string) => value.replaceAll('\u202f', '\u00a0');
+  // NBSPs of the French typography are kept, but the narrow one is not in the fonts' Latin subset;
+  // emoji have no glyph either, and would print as empty boxes.
+  const text = (value: string) =>
+    value
+      .replaceAll('\u202f', '\u00a0')
+      .replace(/\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Emoji_Modifier}]*/gu, '')
+      .trim();
   return node('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: colors.paper }, [
     node('div', { width: 16, flexShrink: 0, backgroundColor: colors.accent }),
     node(

@@ -1,5 +1,6 @@
 /** A small collection with the cases the seed lacks: author, update, English text, draft. */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
@@ -53,5 +54,12 @@ describe('a collection of several articles', () => {
     ]);
     expect(facts).toContainEqual(['Langue d’origine', 'anglais']);
     expect(page.querySelector('.source')?.closest('[lang]')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it('gives each article its own preview image', async () => {
+    const [a, b] = await Promise.all(
+      ['signed-news', 'english-analysis'].map((id) => readFile(join(build.outDir, `og/${id}.png`))),
+    );
+    expect(a!.equals(b!)).toBe(false);
   });
 });

@@ -80,8 +80,15 @@ describe('the seed article page', () => {
     expect(visibleText(doc.querySelector('article'))).not.toMatch(/\bPar [A-Z]/);
   });
 
-  it('ships no JavaScript and carries an absolute canonical URL', () => {
-    expect(doc.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+  it('needs no JavaScript: the only script is the share bar’s small inline enhancement', () => {
+    const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
+    expect(scripts.every((script) => !script.hasAttribute('src'))).toBe(true);
+    expect(scripts.reduce((bytes, script) => bytes + Buffer.byteLength(script.textContent ?? ''), 0)).toBeLessThan(
+      2048,
+    );
+  });
+
+  it('carries an absolute canonical URL', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
     expect(new URL(canonical).pathname).toBe(`/articles/${seedSlug}/`);
   });

@@ -1,0 +1,91 @@
+/**
+ * A hostile title and description go through every output (meta tags, JSON-LD, feeds, preview
+ * image, the page itself) intact and inert.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { launchBrowser } from '../helpers/browser';
+import { readPage } from '../helpers/html';
+import { pngSize } from '../helpers/png';
+import { serveStatic } from '../helpers/serve';
+
+const title = `"Guillemets" & 'apostrophes' </script><img src=x onerror=alert(1)> « ok » 🎉`;
+const description = `${`</title><script>alert(2)</script> « Pourquoi ? » l'été ✅ `.repeat(6)}`.slice(0, 300);
+const yaml = (value: string) => JSON.stringify(value);
+
+let build: FixtureBuild;
+beforeAll(async () => {
+  build = await buildFixture({
+    'hostile.md': articleFile(
+      `title: ${yaml(title)}\ndescription: ${yaml(description)}\npubDate: "2026-11-20T08:00:00+01:00"\nkind: news\nsection: Europe\nsource:\n  name: exemple.info\n  url: https://exemple.info/`,
+    ),
+  });
+  if (build.code !== 0) throw new Error(build.output);
+});
+
+describe('a hostile title and description', () => {
+  it('reach the meta tags intact and as text only', async () => {
+    const page = await readPage('/articles/hostile/', build.outDir);
+    const content = (key: string) =>
+      page.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    expect(description).toHaveLength(300);
+    expect(content('og:title')).toBe(title);
+    expect(content('twitter:title')).toBe(title);
+    expect(content('og:description')).toBe(description);
+    expect(content('description')).toBe(description);
+    expect(page.title).toBe(`${title} — liseuse`);
+    expect(page.querySelectorAll('img, script:not([type])')).toHaveLength(0);
+    expect(page.querySelector('h1')?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reach the JSON-LD intact, and cannot close its script element', async () => {
+    const html = await readFile(join(build.outDir, 'articles/hostile/index.html'), 'utf8');
+    const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!;
+    expect(script).not.toMatch(/<\/?script|<img/i);
+    const [article] = JSON.parse(script)['@graph'];
+    expect(article.headline).toBe(title);
+    expect(article.description).toBe(description);
+  });
+
+  it('reach the three feeds intact', async () => {
+    const rss = extractFromXml(await readFile(join(build.outDir, 'rss.xml'), 'utf8'), { descriptionMaxLen: 0 });
+    const atom = extractFromXml(await readFile(join(build.outDir, 'atom.xml'), 'utf8'), { descriptionMaxLen: 0 });
+    const json = extractFromJson(JSON.parse(await readFile(join(build.outDir, 'feed.json'), 'utf8')));
+    for (const feed of [rss, atom, json]) expect(feed.entries?.[0]?.title).toBe(title);
+    const raw = JSON.parse(await readFile(join(build.outDir, 'feed.json'), 'utf8'));
+    expect(raw.items[0].summary).toBe(description);
+  });
+
+  it('render into a valid preview image', async () => {
+    expect(pngSize(await readFile(join(build.outDir, 'og/hostile.png')))).toEqual({ width: 1200, height: 630 });
+  });
+
+  describe('in a browser', () => {
+    let server: Awaited<ReturnType<typeof serveStatic>>;
+    let browser: Awaited<ReturnType<typeof launchBrowser>>;
+    beforeAll(async () => {
+      server = await serveStatic(build.outDir);
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('execute nothing and open no dialog', async () => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${server.origin}/articles/hostile/`);
+      await page.goto(`${server.origin}/`);
+      expect(dialogs).toEqual([]);
+      expect(await page.getByRole('link', { name: title }).count()).toBe(1);
+    });
+  });
+});

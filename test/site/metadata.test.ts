@@ -1,0 +1,207 @@
+/** What a link preview, a search engine or a feed reader reads from the built site. */
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { plainTypography } from '../../src/lib/french-typography';
+import { parseHtml, readPage } from '../helpers/html';
+import { distDir, seedSlug } from '../helpers/paths';
+import { pngSize } from '../helpers/png';
+import { seedParagraphs } from '../helpers/seed';
+
+const articlePath = `/articles/${seedSlug}/`;
+let article: Document;
+let home: Document;
+beforeAll(async () => {
+  [article, home] = await Promise.all([readPage(articlePath), readPage('/')]);
+});
+
+const meta = (doc: Document, key: string) =>
+  [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((tag) => tag.getAttribute('content'));
+const jsonLd = (doc: Document) =>
+  [...doc.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent!));
+
+const requiredOnArticles = [
+  'description',
+  'og:site_name',
+  'og:locale',
+  'og:type',
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:alt',
+  'og:image:type',
+  'article:published_time',
+  'article:modified_time',
+  'article:section',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image',
+  'twitter:label1',
+  'twitter:data1',
+  'twitter:label2',
+  'twitter:data2',
+];
+
+describe('article page metadata', () => {
+  it.each(requiredOnArticles)('has %s exactly once', (key) => {
+    expect(meta(article, key)).toHaveLength(1);
+  });
+
+  it('has no duplicate tags at all', () => {
+    const keys = [...article.querySelectorAll('meta[property], meta[name]')]
+      .map((tag) => tag.getAttribute('property') ?? tag.getAttribute('name'))
+      .filter((key) => key !== 'article:tag');
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(article.querySelectorAll('title, link[rel="canonical"]')).toHaveLength(2);
+  });
+
+  it('says what the page is, in French, with absolute URLs', () => {
+    const canonical = article.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+    expect(article.title).toBe(
+      'Poutine et Kim Jong-un : le Kremlin cherche des armes auprès des régimes parias — liseuse',
+    );
+    expect(meta(article, 'og:url')).toEqual([canonical]);
+    expect(meta(article, 'og:type')).toEqual(['article']);
+    expect(meta(article, 'og:locale')).toEqual(['fr_FR']);
+    expect(meta(article, 'article:published_time')).toEqual(['2026-11-25T07:00:00+01:00']);
+    expect(meta(article, 'article:tag')).toEqual(['Russie', 'Corée du Nord', 'Guerre en Ukraine']);
+    expect(meta(article, 'twitter:data1')).toEqual(['4 min']);
+    expect(meta(article, 'twitter:data2')).toEqual(['attuale.info']);
+    for (const key of ['og:url', 'og:image', 'twitter:image']) {
+      expect(new URL(meta(article, key)[0]!).protocol, key).toMatch(/^https?:$/);
+    }
+    for (const link of article.querySelectorAll('link[rel="alternate"], link[rel="canonical"]')) {
+      expect(() => new URL(link.getAttribute('href')!)).not.toThrow();
+    }
+  });
+
+  it('links the three feeds from the head', () => {
+    const types = [...article.querySelectorAll('link[rel="alternate"]')].map((link) => link.getAttribute('type'));
+    expect(types).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json']);
+  });
+
+  it('describes the article in JSON-LD', () => {
+    const [graph] = jsonLd(article);
+    const [news, breadcrumb, publisher] = graph['@graph'];
+    expect(news).toMatchObject({
+      '@type': 'OpinionNewsArticle',
+      headline: 'Poutine et Kim Jong-un : le Kremlin cherche des armes auprès des régimes parias',
+      datePublished: '2026-11-25T07:00:00+01:00',
+      inLanguage: 'fr',
+      image: [meta(article, 'og:image')[0]],
+      mainEntityOfPage: { '@id': meta(article, 'og:url')[0] },
+      isBasedOn: { url: 'https://attuale.info/' },
+      sourceOrganization: { name: 'attuale.info' },
+    });
+    expect(news.wordCount).toBeGreaterThan(600);
+    expect(news).not.toHaveProperty('author');
+    expect(breadcrumb['@type']).toBe('BreadcrumbList');
+    expect(publisher).toMatchObject({ '@type': 'Organization', name: 'liseuse' });
+  });
+});
+
+describe('home page metadata', () => {
+  it('is a website with the default card, and lists the articles in JSON-LD', () => {
+    expect(meta(home, 'og:type')).toEqual(['website']);
+    expect(meta(home, 'og:image')[0]).toMatch(/\/social-card\.png$/);
+    const [graph] = jsonLd(home);
+    const types = graph['@graph'].map((node: { '@type': string }) => node['@type']);
+    expect(types).toEqual(['WebSite', 'CollectionPage', 'Organization']);
+    expect(graph['@graph'][1].mainEntity.itemListElement[0].url).toBe(meta(article, 'og:url')[0]);
+  });
+});
+
+describe('preview images', () => {
+  it.each([`/og/${seedSlug}.png`, '/social-card.png'])('%s is a 1200×630 PNG under 300 KB', async (path) => {
+    const file = join(distDir, path);
+    expect(pngSize(await readFile(file))).toEqual({ width: 1200, height: 630 });
+    expect((await stat(file)).size).toBeLessThan(300 * 1024);
+  });
+
+  it('gives the article its own image, not the default', async () => {
+    const [own, fallback] = await Promise.all([
+      readFile(join(distDir, `og/${seedSlug}.png`)),
+      readFile(join(distDir, 'social-card.png')),
+    ]);
+    expect(own.equals(fallback)).toBe(false);
+  });
+});
+
+describe('feeds', () => {
+  const text = (html: string) => plainTypography(parseHtml(html).body.textContent ?? '');
+
+  it.each([
+    ['rss.xml', 'xml'],
+    ['atom.xml', 'xml'],
+    ['feed.json', 'json'],
+  ])('%s parses with an independent reader and carries the full text', async (file, kind) => {
+    const raw = await readFile(join(distDir, file), 'utf8');
+    const feed =
+      kind === 'json'
+        ? extractFromJson(JSON.parse(raw), {
+            descriptionMaxLen: 0,
+            getExtraEntryFields: (e) => ({ html: e.content_html }),
+          })
+        : extractFromXml(raw, {
+            descriptionMaxLen: 0,
+            getExtraEntryFields: (e: Record<string, unknown>) => ({ html: contentOf(e) }),
+          });
+    expect(feed.title).toBe('liseuse');
+    expect(feed.entries).toHaveLength(1);
+    const [entry] = feed.entries!;
+    expect(entry!.title).toBe('Poutine et Kim Jong-un : le Kremlin cherche des armes auprès des régimes parias');
+    expect(entry!.link).toBe(meta(article, 'og:url')[0]);
+    expect(new Date(entry!.published!).toISOString()).toBe('2026-11-25T06:00:00.000Z');
+    const body = text(String((entry as { html?: unknown }).html));
+    for (const paragraph of seedParagraphs) expect(body).toContain(paragraph);
+    expect(body).toContain('Source : attuale.info');
+  });
+
+  it('declares JSON Feed 1.1 and credits the publisher, not liseuse, as author', async () => {
+    const feed = JSON.parse(await readFile(join(distDir, 'feed.json'), 'utf8'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items[0].authors).toEqual([{ name: 'attuale.info', url: 'https://attuale.info/' }]);
+    expect(feed.items[0].image).toBe(meta(article, 'og:image')[0]);
+  });
+});
+
+describe('discovery files', () => {
+  it('has a sitemap index with lastmod, pointed to by robots.txt', async () => {
+    const robots = await readFile(join(distDir, 'robots.txt'), 'utf8');
+    const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1];
+    expect(sitemapUrl).toMatch(/^https?:\/\/.+\/sitemap-index\.xml$/);
+    const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8');
+    const part = /<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/.exec(index)![1]!;
+    const urls = await readFile(join(distDir, part), 'utf8');
+    expect(urls).toContain(`${articlePath}</loc><lastmod>2026-11-25T06:00:00.000Z</lastmod>`);
+    expect(urls).not.toContain('404');
+  });
+
+  it('has a manifest and icons made from one source', async () => {
+    const manifest = JSON.parse(await readFile(join(distDir, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ name: 'liseuse', lang: 'fr', start_url: '/' });
+    for (const [file, edge] of [
+      ['favicon-32.png', 32],
+      ['apple-touch-icon.png', 180],
+      ['icon-192.png', 192],
+      ['icon-512.png', 512],
+    ] as const) {
+      expect(pngSize(await readFile(join(distDir, file))), file).toEqual({ width: edge, height: edge });
+    }
+    expect(await readFile(join(distDir, 'favicon.svg'), 'utf8')).toMatch(/^<svg/);
+    expect(home.querySelector('link[rel="apple-touch-icon"]')?.getAttribute('href')).toBe('/apple-touch-icon.png');
+  });
+});
+
+/** The HTML body of an RSS or Atom entry as the reader parsed it. */
+function contentOf(entry: Record<string, unknown>): string {
+  const value = entry['content:encoded'] ?? entry['content'];
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && '#text' in value) return String(value['#text']);
+  return '';
+}

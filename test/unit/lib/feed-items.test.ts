@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { attributionHtml, FEED_LIMIT, feedItems, type FeedArticle } from '../../../src/lib/feed-items';
+import { sampleArticle } from '../../helpers/sample-article';
+
+const entry = (day: number, overrides: Partial<FeedArticle['data']> = {}): FeedArticle => ({
+  data: { ...sampleArticle, pubDate: new Date(`2026-11-${String(day).padStart(2, '0')}T08:00:00Z`), ...overrides },
+  url: `https://liseuse.example/articles/${day}/`,
+  html: `<p>Texte ${day}</p>`,
+  image: { url: `https://liseuse.example/og/${day}.png`, type: 'image/png', length: 1000 },
+});
+
+describe('feedItems', () => {
+  it('lists the newest articles first, at most FEED_LIMIT', () => {
+    const items = feedItems(Array.from({ length: FEED_LIMIT + 5 }, (_, i) => entry((i % 28) + 1)));
+    expect(items).toHaveLength(FEED_LIMIT);
+    expect(items[0]!.published.getTime()).toBeGreaterThanOrEqual(items.at(-1)!.published.getTime());
+  });
+
+  it('carries the full text followed by the source attribution', () => {
+    const [item] = feedItems([entry(3)]);
+    expect(item!.contentHtml).toBe(`<p>Texte 3</p>\n${attributionHtml(sampleArticle.source)}`);
+    expect(item!.contentHtml).toContain('<a href="https://attuale.info/">attuale.info</a>');
+  });
+
+  it('credits the named author, or else the publisher, never liseuse', () => {
+    expect(feedItems([entry(3)])[0]!.author).toEqual({ name: 'attuale.info', url: 'https://attuale.info/' });
+    expect(feedItems([entry(3, { author: 'Jeanne Martin' })])[0]!.author).toEqual({ name: 'Jeanne Martin' });
+  });
+
+  it('escapes a hostile publisher name in the attribution', () => {
+    const html = attributionHtml({ name: '<img src=x onerror=alert(1)>', url: 'https://a.example/?q="x"' });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#x3C;img');
+  });
+});
