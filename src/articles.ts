@@ -1,7 +1,8 @@
 /** The one place pages query the `articles` collection. */
 import { getCollection, render } from 'astro:content';
 import type { Article } from './content.config';
-import { newestFirst, visibleArticles } from './lib/articles';
+import { groupBy, newestFirst, visibleArticles, type Group } from './lib/articles';
+import { slugify } from './lib/slug';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
 
 /**
@@ -17,4 +18,25 @@ export async function getArticles(): Promise<Article[]> {
 /** Word count and reading time of an article's rendered text. */
 export async function getReadingStats(article: Article): Promise<ReadingStats> {
   return readingStatsOf((await render(article)).remarkPluginFrontmatter);
+}
+
+/** An article with its reading stats, as listings show it. */
+export interface ListedArticle {
+  article: Article;
+  stats: ReadingStats;
+}
+
+/** Add reading stats to each article of a listing. */
+export function withReadingStats(articles: readonly Article[]): Promise<ListedArticle[]> {
+  return Promise.all(articles.map(async (article) => ({ article, stats: await getReadingStats(article) })));
+}
+
+/** Every section with its articles, newest first. */
+export async function getSections(): Promise<Group<Article>[]> {
+  return groupBy(await getArticles(), (article) => [article.data.section], slugify);
+}
+
+/** Every tag with its articles, newest first. */
+export async function getTags(): Promise<Group<Article>[]> {
+  return groupBy(await getArticles(), (article) => article.data.tags, slugify);
 }

@@ -13,3 +13,30 @@ export function visibleArticles<T extends Dated>(entries: readonly T[], { includ
 export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }
+
+/** Articles gathered under one section or tag. A type, not an interface, so Astro accepts it as props. */
+export type Group<T> = {
+  /** URL slug shared by every spelling of the name. */
+  slug: string;
+  /** The name as first written, e.g. "Corée du Nord". */
+  name: string;
+  entries: T[];
+};
+
+/** Group entries by the names `keys` gives each one; names with the same slug are one group. */
+export function groupBy<T>(
+  entries: readonly T[],
+  keys: (entry: T) => readonly string[],
+  slug: (name: string) => string,
+): Group<T>[] {
+  const groups = new Map<string, Group<T>>();
+  for (const entry of entries) {
+    for (const name of keys(entry)) {
+      const key = slug(name);
+      const group = groups.get(key) ?? { slug: key, name, entries: [] };
+      if (!group.entries.includes(entry)) group.entries.push(entry);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
+}

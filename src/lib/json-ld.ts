@@ -44,11 +44,16 @@ export interface ArticleJsonLdInput {
   url: string;
   /** Absolute URL of the article's preview image. */
   image: string;
+  /** Absolute URL of the article's section page. */
+  sectionUrl: string;
   words: number;
 }
 
 /** The article as a NewsArticle (or its opinion/analysis subtype), with its breadcrumb. */
-export function articleJsonLd({ data, url, image, words }: ArticleJsonLdInput, publisher: Publisher): Graph {
+export function articleJsonLd(
+  { data, url, image, sectionUrl, words }: ArticleJsonLdInput,
+  publisher: Publisher,
+): Graph {
   const sourceOrganization: Organization = { '@type': 'Organization', name: data.source.name, url: data.source.url };
   const article: NewsArticle | OpinionNewsArticle | AnalysisNewsArticle = {
     '@type': articleTypes[data.kind],
@@ -79,7 +84,7 @@ export function articleJsonLd({ data, url, image, words }: ArticleJsonLdInput, p
     '@type': 'BreadcrumbList',
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: publisher.name, item: publisher.url },
-      { '@type': 'ListItem', position: 2, name: data.section },
+      { '@type': 'ListItem', position: 2, name: data.section, item: sectionUrl },
       { '@type': 'ListItem', position: 3, name: data.title, item: url },
     ],
   };

@@ -12,6 +12,7 @@ const input = {
   data: sampleArticle,
   url: 'https://liseuse.example/articles/a/',
   image: 'https://liseuse.example/og/a.png',
+  sectionUrl: 'https://liseuse.example/rubriques/international/',
   words: 640,
 };
 const nodes = (graph: object) => (graph as { '@graph': Array<Record<string, unknown>> })['@graph'];
