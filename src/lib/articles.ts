@@ -18,7 +18,7 @@ export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
 export type Group<T> = {
   /** URL slug shared by every spelling of the name. */
   slug: string;
-  /** The name as first written, e.g. "Corée du Nord". */
+  /** The name as the first entry writes it (the newest, in a sorted list), e.g. "Corée du Nord". */
   name: string;
   entries: T[];
 };

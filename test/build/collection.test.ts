@@ -12,15 +12,15 @@ let build: FixtureBuild;
 beforeAll(async () => {
   build = await buildFixture({
     'signed-news.md': articleFile(
-      `title: "Un article signé"\ndescription: "Avec auteur et mise à jour."\npubDate: "2026-11-20T08:00:00+01:00"\nupdatedDate: "2026-11-21T18:30:00+01:00"\nkind: news\nsection: Europe\nauthor: Jeanne Martin\n${source}`,
+      `title: "Un article signé"\ndescription: "Avec auteur et mise à jour."\npubDate: "2026-11-20T08:00:00+01:00"\nupdatedDate: "2026-11-21T18:30:00+01:00"\nkind: news\nsection: Europe\ntags: [Énergie, Climat]\nauthor: Jeanne Martin\n${source}`,
       "Aujourd'hui : du texte.",
     ),
     'english-analysis.md': articleFile(
-      `title: "An English analysis"\ndescription: "Left as written."\npubDate: "2026-11-22T08:00:00+01:00"\nlang: en\nkind: analysis\nsection: World\n${source}\n  lang: en`,
+      `title: "An English analysis"\ndescription: "Left as written."\npubDate: "2026-11-22T08:00:00+01:00"\nlang: en\nkind: analysis\nsection: World\ntags: [énergie]\n${source}\n  lang: en`,
       "It's here: no French rules?",
     ),
     'draft.md': articleFile(
-      `title: "Brouillon"\ndescription: "Pas encore."\npubDate: "2026-11-24T08:00:00+01:00"\nkind: opinion\nsection: Europe\ndraft: true\n${source}`,
+      `title: "Brouillon"\ndescription: "Pas encore."\npubDate: "2026-11-24T08:00:00+01:00"\nkind: opinion\nsection: Europe\ntags: [Énergie]\ndraft: true\n${source}`,
     ),
   });
   if (build.code !== 0) throw new Error(build.output);
@@ -61,5 +61,32 @@ describe('a collection of several articles', () => {
       ['signed-news', 'english-analysis'].map((id) => readFile(join(build.outDir, `og/${id}.png`))),
     );
     expect(a!.equals(b!)).toBe(false);
+  });
+
+  it('gathers a tag’s articles, whatever its spelling, on one page', async () => {
+    const page = await readPage('/tags/energie/', build.outDir);
+    // Named as the newest article writes it.
+    expect(visibleText(page.querySelector('h1'))).toBe('énergie');
+    expect([...page.querySelectorAll('main article h2')].map(visibleText)).toEqual([
+      'An English analysis',
+      'Un article signé',
+    ]);
+    expect(existsSync(join(build.outDir, 'tags/climat/index.html'))).toBe(true);
+  });
+
+  it('lists each section on its own page, linked from the article’s kicker', async () => {
+    const article = await readPage('/articles/signed-news/', build.outDir);
+    expect(article.querySelector('.kicker a')?.getAttribute('href')).toBe('/rubriques/europe/');
+    const section = await readPage('/rubriques/europe/', build.outDir);
+    expect([...section.querySelectorAll('main article h2')].map(visibleText)).toEqual(['Un article signé']);
+  });
+
+  it('suggests articles sharing a tag under "Lire aussi", never drafts', async () => {
+    const article = await readPage('/articles/signed-news/', build.outDir);
+    const related = article.querySelector('nav[aria-labelledby="related-title"]');
+    expect(visibleText(related?.querySelector('h2'))).toBe('Lire aussi');
+    expect([...related!.querySelectorAll('h3 a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/articles/english-analysis/',
+    ]);
   });
 });

@@ -59,7 +59,7 @@ describe('the seed article page', () => {
   });
 
   it('dates the reported events, which the text leaves without a year', () => {
-    const dateline = doc.querySelector('.event-dateline')!;
+    const dateline = doc.querySelector('.event-context')!;
     expect(visibleText(dateline)).toBe('Les faits\u202f: 13 septembre 2023, cosmodrome de Vostochny (Russie)');
     expect(dateline.querySelector('time')?.getAttribute('datetime')).toBe('2023-09-13');
   });
@@ -91,5 +91,14 @@ describe('the seed article page', () => {
   it('carries an absolute canonical URL', () => {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
     expect(new URL(canonical).pathname).toBe(`/articles/${seedSlug}/`);
+  });
+
+  it('links its topics and hides "Lire aussi" when no other article shares them', () => {
+    expect([...doc.querySelectorAll('.tags a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/tags/russie/',
+      '/tags/coree-du-nord/',
+      '/tags/guerre-en-ukraine/',
+    ]);
+    expect(doc.querySelector('#related-title')).toBeNull();
   });
 });

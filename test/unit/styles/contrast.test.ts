@@ -1,0 +1,59 @@
+/** Colour pairs of both themes meet WCAG AA, read from the tokens in src/styles/global.css. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync(new URL('../../../src/styles/global.css', import.meta.url), 'utf8');
+
+/** The `--color-*` tokens of the first block after `marker`. */
+function tokens(marker: string): Record<string, string> {
+  const start = css.indexOf(marker);
+  const block = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries([...block.matchAll(/--color-([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!]));
+}
+
+const luminance = (hex: string) => {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+};
+
+/** WCAG 2 contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+const themes = { light: tokens(':root {'), dark: tokens('prefers-color-scheme: dark') };
+
+// [foreground, background, minimum]: 4.5 for text, 3 for focus rings and rules that carry meaning.
+const pairs: Array<[string, string, number]> = [
+  ['text', 'bg', 4.5],
+  ['dek', 'bg', 4.5],
+  ['muted', 'bg', 4.5],
+  ['accent', 'bg', 4.5],
+  ['link', 'bg', 4.5],
+  ['text', 'panel', 4.5],
+  ['muted', 'panel', 4.5],
+  ['link', 'panel', 4.5],
+  ['accent', 'panel', 4.5],
+  ['focus', 'bg', 3],
+];
+
+describe.each(Object.entries(themes))('the %s theme', (_, colors) => {
+  it('defines every colour the pairs use', () => {
+    for (const [fg, bg] of pairs) expect(colors[fg] && colors[bg], `${fg}/${bg}`).toBeTruthy();
+  });
+
+  it.each(pairs)('%s on %s reaches %d:1', (fg, bg, minimum) => {
+    expect(contrast(colors[fg]!, colors[bg]!)).toBeGreaterThanOrEqual(minimum);
+  });
+});
+
+it('reports body text contrast', () => {
+  for (const [name, colors] of Object.entries(themes)) {
+    console.log(`body text contrast, ${name}: ${contrast(colors.text!, colors.bg!).toFixed(2)}:1`);
+  }
+  expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+});
