@@ -3,9 +3,12 @@
  * so the tests run exactly what the site runs.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeFrenchTypography } from './rehype-french-typography';
+import { rehypeImageLoading } from './rehype-image-loading';
+import { rehypeSanitizeReport } from './rehype-sanitize-report';
 import { remarkReadingStats } from './remark-reading-stats';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -15,9 +18,18 @@ export const markdownOptions = {
   smartypants: false,
   remarkPlugins: [remarkReadingStats],
   // THE ORDER IS IMPORTANT:
-  // 1. rehype-raw turns raw HTML into elements, so the sanitiser can judge it (without it, raw
-  //    HTML would only be parsed after sanitising, by Astro's own rehype-raw).
-  // 2. typography only rewrites text nodes, so it cannot add markup.
-  // 3. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
-  rehypePlugins: [rehypeRaw, rehypeFrenchTypography, [rehypeSanitize, sanitizeSchema]],
+  // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
+  //    would only be parsed after sanitising, by Astro's own rehype-raw).
+  // 2. typography only rewrites text nodes; external links and image loading only set attributes
+  //    the schema allows. None of them adds an element.
+  // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
+  // 4. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
+  rehypePlugins: [
+    rehypeRaw,
+    rehypeFrenchTypography,
+    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
+    rehypeImageLoading,
+    [rehypeSanitizeReport, { schema: sanitizeSchema }],
+    [rehypeSanitize, sanitizeSchema],
+  ],
 } satisfies UnifiedProcessorOptions;

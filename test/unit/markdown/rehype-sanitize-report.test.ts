@@ -1,0 +1,58 @@
+import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { rehypeSanitizeReport } from '../../../src/markdown/rehype-sanitize-report';
+import { sanitizeSchema } from '../../../src/markdown/sanitize-schema';
+
+async function run(html: string, strict = false) {
+  const warnings: string[] = [];
+  const file = new VFile({ value: html, path: 'content/articles/x.md' });
+  const result = await unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeSanitizeReport, { schema: sanitizeSchema, strict, warn: (message) => warnings.push(message) })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeStringify)
+    .process(file);
+  return { html: String(result), warnings };
+}
+
+describe('rehypeSanitizeReport', () => {
+  it('says nothing when nothing is removed', async () => {
+    expect((await run('<p>Un <em>mot</em> et un <a href="https://a.example/">lien</a>.</p>')).warnings).toEqual([]);
+  });
+
+  it('names each removed element and attribute with file, line and column', async () => {
+    const { warnings, html } = await run(
+      '<p>Avant</p>\n<script>alert(1)</script>\n<p onclick="x()">Texte <iframe src="https://a.example/"></iframe></p>',
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('content/articles/x.md:2:1: the sanitiser removes <script>');
+    expect(warnings[0]).toContain('content/articles/x.md:3:1: the sanitiser removes onclick on <p>');
+    expect(warnings[0]).toContain('content/articles/x.md:3:24: the sanitiser removes <iframe>');
+    expect(html).toBe('<p>Avant</p>\n\n<p>Texte </p>');
+  });
+
+  it('reports a javascript: link as a removed href', async () => {
+    const { warnings } = await run('<a href="javascript:alert(1)">x</a>');
+    expect(warnings[0]).toContain('x.md:1:1: the sanitiser removes href on <a>');
+  });
+
+  it('reports an outer element once, not each of its children', async () => {
+    const { warnings } = await run('<form><input name="a"><button>ok</button></form>');
+    expect(warnings[0]!.match(/removes/g)).toHaveLength(1);
+  });
+
+  it('fails instead of warning in strict mode', async () => {
+    await expect(run('<p>ok</p><style>p{}</style>', true)).rejects.toThrow(
+      /LISEUSE_STRICT=1[\s\S]*x\.md:1:10: the sanitiser removes <style>/,
+    );
+  });
+
+  it('leaves the tree for rehype-sanitize, which removes the same things', async () => {
+    const { html } = await run('<p>a<script>b</script><img src="data:x" onerror="c"></p>');
+    expect(html).toBe('<p>a<img></p>');
+  });
+});
