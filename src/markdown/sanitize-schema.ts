@@ -77,11 +77,14 @@ export const sanitizeSchema: Schema = {
     th: ['align', 'scope'],
     td: ['align'],
   },
-  // Only web and mail links; images only from http(s), never `data:` (they would bypass the
-  // image pipeline, can weigh megabytes inside the HTML, and hide content from review).
+  // Only web and mail links. Images only from the site itself (relative URLs, which carry no
+  // scheme): an image from another host is a tracking pixel the CSP would block anyway, and
+  // `data:` images bypass review and can weigh megabytes inside the HTML.
+  // CAREFUL: an empty list would mean "any scheme" to hast-util-sanitize; '-' can never begin a
+  // scheme, so this list allows none and keeps relative URLs only.
   protocols: {
     href: ['http', 'https', 'mailto'],
-    src: ['http', 'https'],
+    src: ['-'],
     cite: ['http', 'https'],
   },
   // Removed elements normally leave their text behind; a script's or a stylesheet's text is not prose.
