@@ -30,12 +30,16 @@ export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
 /** Preview cards and icons change rarely and are not hashed. */
 export const MEDIA_CACHE = 'public, max-age=86400';
 
-/** A Netlify / Cloudflare Pages `_headers` file. */
+/**
+ * A Netlify / Cloudflare Pages `_headers` file. Both hosts combine the headers of every rule a
+ * path matches, so `/*` sets no Cache-Control (their default for pages is already short) and
+ * the more specific rules add theirs.
+ */
 export function netlifyHeaders(csp: string): string {
   const block = (path: string, headers: readonly Header[]) =>
     `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
-    block('/*', [...securityHeaders(csp), ['Cache-Control', PAGE_CACHE]]),
+    block('/*', securityHeaders(csp)),
     block('/_astro/*', [['Cache-Control', IMMUTABLE_CACHE]]),
     block('/og/*', [['Cache-Control', MEDIA_CACHE]]),
   ].join('\n');

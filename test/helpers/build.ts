@@ -33,7 +33,10 @@ source:
 };
 
 /** Write `files` (name → file text) as a collection, build it, and report what happened. */
-export async function buildFixture(files: Record<string, string>): Promise<FixtureBuild> {
+export async function buildFixture(
+  files: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<FixtureBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'liseuse-fixture-'));
   const contentDir = join(dir, 'articles');
   const outDir = join(dir, 'dist');
@@ -48,6 +51,7 @@ export async function buildFixture(files: Record<string, string>): Promise<Fixtu
       LISEUSE_OUT_DIR: outDir,
       LISEUSE_CACHE_DIR: join(dir, 'cache'),
       NO_COLOR: '1',
+      ...env,
     },
   });
   let output = '';
