@@ -12,6 +12,8 @@ const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // Two files that would publish at the same URL stop the build instead of one hiding the other.
+  prerenderConflictBehavior: 'error',
   // Tests and the benchmark build generated collections side by side without clobbering dist/.
   outDir,
   cacheDir: site.cacheDir,

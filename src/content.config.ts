@@ -2,7 +2,9 @@
  * The `articles` collection: where articles live and what their frontmatter may say.
  * Every type that describes an article derives from this schema (see `Article` below).
  */
-import { defineCollection, type CollectionEntry } from 'astro:content';
+// Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
+import { defineCollection } from 'astro/content/config';
+import type { CollectionEntry } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { site } from './site';
@@ -62,7 +64,11 @@ function group<Shape extends z.ZodRawShape>(what: string, shape: Shape) {
 const nonEmpty = z
   .string({ error: expected('text') })
   .trim()
-  .min(1, 'must not be empty');
+  .min(1, 'must not be empty')
+  // Control characters are invisible and invalid in HTML; U+FFFD is what a non-UTF-8 file becomes.
+  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]*$/u, {
+    error: 'contains a control character or a character that is not UTF-8: retype it',
+  });
 
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */

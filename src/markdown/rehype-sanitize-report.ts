@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { bodyLineOffset } from './source-lines';
 
 export interface Options {
   /** The schema `rehype-sanitize` will apply next; required. */
@@ -35,7 +36,10 @@ export function rehypeSanitizeReport(options: Options) {
     const removals = findRemovals(tree, options.schema);
     if (removals.length === 0) return;
     const path = file.path || 'article';
-    const lines = removals.map(({ line, column, what }) => `${path}:${line}:${column}: the sanitiser removes ${what}`);
+    const offset = bodyLineOffset(file);
+    const lines = removals.map(
+      ({ line, column, what }) => `${path}:${line + offset}:${column}: the sanitiser removes ${what}`,
+    );
     const message = `${lines.join('\n')}\n(allowed HTML is listed in src/markdown/sanitize-schema.ts)`;
     if (strict) throw new Error(`Unsafe or unsupported HTML in an article (LISEUSE_STRICT=1):\n${message}`);
     warn(message);

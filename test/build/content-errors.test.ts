@@ -1,6 +1,7 @@
 /**
- * Bad articles stop the build with a message an editor can act on: the file, the field, the fix.
- * Each case builds a small collection (one good article, one broken) in a temp dir.
+ * Malformed articles stop the build with a message an editor can act on: the file, the field or
+ * line, the fix. Each case builds a small collection (one good article, one broken) in a temp
+ * dir. The README's robustness table lists these cases.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, validArticle } from '../helpers/build';
@@ -8,40 +9,72 @@ import { articleFile, buildFixture, validArticle } from '../helpers/build';
 const good = articleFile(validArticle.frontmatter);
 const replace = (field: string, line: string) =>
   articleFile(validArticle.frontmatter.replace(new RegExp(`^${field}:.*$`, 'm'), line));
+const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
 
-describe.each([
-  ['a missing title', replace('title', ''), /title: is required/],
+const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
+  ['a missing title', { 'broken.md': replace('title', '') }, [/articles → broken\b/, /title: is required/]],
   [
     'an http source URL',
-    replace('  url', '  url: http://exemple.info/'),
-    /source\.url: expected an https:\/\/ URL; got "http:\/\/exemple\.info\/"/,
+    { 'broken.md': replace('  url', '  url: http://exemple.info/') },
+    [/source\.url: expected an https:\/\/ URL; got "http:\/\/exemple\.info\/"/],
   ],
   [
     'an unknown key',
-    articleFile(`${validArticle.frontmatter}\ncolour: rouge`),
-    /colour: unknown field; allowed fields are title, /,
+    { 'broken.md': articleFile(`${validArticle.frontmatter}\ncolour: rouge`) },
+    [/colour: unknown field; allowed fields are title, /],
   ],
   [
     'an updatedDate before pubDate',
-    articleFile(`${validArticle.frontmatter}\nupdatedDate: "2026-11-19T08:00:00+01:00"`),
-    /updatedDate: must not be earlier than pubDate/,
+    { 'broken.md': articleFile(`${validArticle.frontmatter}\nupdatedDate: "2026-11-19T08:00:00+01:00"`) },
+    [/updatedDate: must not be earlier than pubDate/],
   ],
   [
     'a pubDate without time zone',
-    replace('pubDate', 'pubDate: 2026-11-20'),
-    /pubDate: quote the date and give its UTC offset/,
+    { 'broken.md': replace('pubDate', 'pubDate: 2026-11-20') },
+    [/pubDate: quote the date and give its UTC offset/],
   ],
   [
-    'an unknown kind',
-    replace('kind', 'kind: tribune'),
-    /kind: expected "opinion", "news" or "analysis"; got "tribune"/,
+    'a wrong type',
+    { 'broken.md': replace('kind', 'kind: tribune').replace('section: Europe', 'section: [Europe]') },
+    [/kind: expected "opinion", "news" or "analysis"; got "tribune"/, /section: expected text; got \["Europe"\]/],
   ],
-])('an article with %s', (_, broken, message) => {
-  it('fails the build, naming the file and the field', async () => {
-    const { code, output } = await buildFixture({ 'good.md': good, 'broken.md': broken });
+  [
+    'a title of 1,000 characters',
+    { 'broken.md': replace('title', `title: "${'Très long titre '.repeat(63).slice(0, 1000)}"`) },
+    [/title: must be 110 characters or fewer/],
+  ],
+  [
+    'a control character in the title',
+    { 'broken.md': replace('title', 'title: "Un\\u0007titre"') },
+    [/title: contains a control character/],
+  ],
+  [
+    'bad YAML',
+    { 'broken.md': replace('title', 'title: "guillemet non fermé') },
+    [/broken\.md:\d+:\d+/, /can not read|unexpected end/],
+  ],
+  [
+    'a file that is not UTF-8',
+    { 'broken.md': latin1(articleFile(validArticle.frontmatter, 'Café crème à emporter.')) },
+    [/broken\.md:12:4\b/, /not valid UTF-8/],
+  ],
+  ['an empty body', { 'broken.md': articleFile(validArticle.frontmatter, '') }, [/broken\.md:/, /has no text/]],
+  [
+    'a control character in the text',
+    { 'broken.md': articleFile(validArticle.frontmatter, 'Premier.\n\nUne cloche\u0007 ici.') },
+    [/broken\.md:14:11\b/, /control character U\+0007/],
+  ],
+  [
+    'two files with the same slug',
+    { 'Good.md': articleFile(validArticle.frontmatter, 'Un autre texte.') },
+    [/multiple entries with the same slug: `good`/, /Good\.md/, /good\.md/],
+  ],
+];
+
+describe.each(cases)('an article with %s', (_, broken, messages) => {
+  it('fails the build with a message naming the file and what to fix', async () => {
+    const { code, output } = await buildFixture({ 'good.md': good, ...broken });
     expect(code).not.toBe(0);
-    expect(output).toMatch(/articles → broken\b/);
-    expect(output).toMatch(/broken\.md/);
-    expect(output).toMatch(message);
+    for (const message of messages) expect(output).toMatch(message);
   });
 });

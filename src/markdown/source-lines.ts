@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import type { VFile } from 'vfile';
+
+/**
+ * How many lines of the article file come before the Markdown body the plugins see. Astro hands
+ * the pipeline the body without its frontmatter, so positions start at the body; adding this
+ * offset turns them into the line numbers an editor sees in the file. 0 when there is no file.
+ */
+export function bodyLineOffset(file: VFile): number {
+  if (!file.path) return 0;
+  let raw: string;
+  try {
+    raw = readFileSync(file.path, 'utf8');
+  } catch {
+    return 0;
+  }
+  const start = raw.lastIndexOf(String(file.value));
+  return start > 0 ? raw.slice(0, start).split('\n').length - 1 : 0;
+}
