@@ -1,0 +1,95 @@
+/**
+ * Run Debian's nginx with deploy/nginx.conf on 127.0.0.1, serving a built site. nginx is installed
+ * with apt-get when missing and possible (root on Debian); otherwise `findNginx` says why not.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { root } from './paths';
+
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+/** The nginx binary, installing it if need be, or the reason it cannot be had. */
+export function findNginx(): { path: string } | { reason: string } {
+  const found = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
+  if (!found() || !existsSync(BROTLI_MODULE)) {
+    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+      return { reason: 'nginx with the brotli_static module is not installed, and apt-get cannot run here' };
+    }
+    try {
+      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
+      execFileSync('apt-get', ['install', '-y', '-qq', 'nginx', 'libnginx-mod-http-brotli-static'], {
+        stdio: 'ignore',
+        env,
+      });
+    } catch (error) {
+      return { reason: `apt-get could not install nginx: ${(error as Error).message}` };
+    }
+  }
+  const path = found();
+  return path ? { path } : { reason: 'nginx is still missing after apt-get install' };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export interface Nginx {
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** Start nginx with deploy/nginx.conf's server block, its root and port pointed at `siteDir`. */
+export async function startNginx(binary: string, siteDir: string): Promise<Nginx> {
+  const dir = await mkdtemp(join(tmpdir(), 'liseuse-nginx-'));
+  const port = await freePort();
+  const server = (await readFile(join(root, 'deploy/nginx.conf'), 'utf8'))
+    .replaceAll('/srv/liseuse/dist', siteDir.replace(/\/$/, ''))
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/listen \[::\]:80;/, '');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((name) => `${name}_temp_path ${dir}/${name};`)
+    .join('\n');
+  const config = `load_module ${BROTLI_MODULE};
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events {}
+http {
+  include /etc/nginx/mime.types;
+  default_type application/octet-stream;
+  access_log off;
+  ${temp}
+  ${server}
+}
+`;
+  await writeFile(join(dir, 'nginx.conf'), config);
+  execFileSync(binary, ['-t', '-q', '-c', join(dir, 'nginx.conf'), '-p', dir]);
+  const child: ChildProcess = spawn(binary, ['-c', join(dir, 'nginx.conf'), '-p', dir, '-g', 'daemon off;'], {
+    stdio: 'ignore',
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await fetch(origin, { method: 'HEAD' });
+      break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    origin,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGQUIT');
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+/** Every built page is valid HTML (W3C Nu checker) and no internal link is broken (linkinator). */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { promisify } from 'node:util';
+import { LinkChecker } from 'linkinator';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/paths';
+
+const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
+const hasJava = ['/usr/bin/java', '/usr/local/bin/java'].some((path) => existsSync(path)) || !!process.env.JAVA_HOME;
+if (!hasJava) console.warn('vnu test skipped: no Java runtime (apt-get install default-jre-headless)');
+
+describe('the built site', () => {
+  it.skipIf(!hasJava)(
+    'passes the W3C Nu HTML checker with 0 errors on every page',
+    async () => {
+      const java = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
+      const { stdout, stderr } = await promisify(execFile)(
+        java,
+        ['-jar', vnuJar, '--errors-only', '--format', 'json', '--skip-non-html', distDir],
+        { maxBuffer: 64 * 1024 * 1024 },
+      ).catch((error: { stdout: string; stderr: string }) => error);
+      const { messages } = JSON.parse(stderr || stdout || '{"messages":[]}') as {
+        messages: Array<{ type: string; url: string; message: string; lastLine?: number }>;
+      };
+      const errors = messages
+        .filter((message) => message.type === 'error')
+        .map((message) => `${message.url.replace(/^file:.*\/dist/, '')}:${message.lastLine}: ${message.message}`);
+      expect(errors).toEqual([]);
+    },
+    120_000,
+  );
+
+  it('has no broken internal link', async () => {
+    const checker = new LinkChecker();
+    const result = await checker.check({
+      path: distDir,
+      recurse: true,
+      // Only the site's own pages: the network is not part of the test.
+      linksToSkip: async (link) =>
+        !link.startsWith('http://localhost') && !link.startsWith('http://127.0.0.1') && !link.startsWith('/'),
+    });
+    const broken = result.links
+      .filter((link) => link.state === 'BROKEN')
+      .map((link) => `${link.url} (from ${link.parent})`);
+    expect(result.links.filter((link) => link.state === 'OK').length).toBeGreaterThan(10);
+    expect(broken).toEqual([]);
+  }, 120_000);
+});
