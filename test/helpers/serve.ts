@@ -13,7 +13,8 @@ export interface StaticServer {
 
 /** Serve `dir` on a free port of 127.0.0.1; unknown paths get its 404.html with status 404. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
-  const assets = sirv(dir, { dev: false, etag: true });
+  // Precompressed .br/.gz twins are served as a real host would (see src/integrations/deploy-files.ts).
+  const assets = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true });
   const notFound = await readFile(join(dir, '404.html'));
   const server: Server = createServer((req, res) =>
     assets(req, res, () => {

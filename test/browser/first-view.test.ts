@@ -1,0 +1,73 @@
+/** What a first visit really loads, measured in Chromium, against bench/budgets.ts. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgets } from '../../bench/budgets';
+import { launchBrowser } from '../helpers/browser';
+import { distDir, seedSlug } from '../helpers/paths';
+import { serveStatic, type StaticServer } from '../helpers/serve';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe.each([
+  ['article', `/articles/${seedSlug}/`],
+  ['home', '/'],
+])('the %s page’s first view', (_, path) => {
+  it('fits the budget in requests, bytes and JavaScript, and never shifts', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    const loads: Array<{ url: string; type: string; bytes: number }> = [];
+    page.on('requestfinished', async (request) => {
+      const { responseBodySize } = await request.sizes();
+      loads.push({ url: request.url(), type: request.resourceType(), bytes: responseBodySize });
+    });
+    await page.coverage.startJSCoverage();
+    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    const coverage = await page.coverage.stopJSCoverage();
+    const encoding = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).encodedBodySize,
+    );
+    await context.close();
+
+    const firstView = loads.filter((load) => load.type !== 'image');
+    const bytes = firstView.reduce((sum, load) => sum + load.bytes, 0);
+    console.log(
+      `${path}: ${firstView.length} requests, ${bytes} B transferred (HTML ${encoding} B), ${coverage.length} scripts`,
+    );
+    expect(firstView.length).toBeLessThanOrEqual(budgets.firstViewRequests);
+    expect(bytes).toBeLessThanOrEqual(budgets.firstViewBrotli);
+    expect(firstView.filter((load) => load.type === 'font')).toEqual([]);
+    // Whatever runs is inline in the page (its size is budgeted in test/site/budgets.test.ts).
+    expect(coverage.map((script) => script.url).filter((url) => url !== server.origin + path)).toEqual([]);
+    expect(shift).toBe(0);
+  });
+});
+
+describe('the article without JavaScript', () => {
+  it('is read in full', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/articles/${seedSlug}/`);
+    expect(await page.locator('.article-body > p').count()).toBe(7);
+    expect(await page.locator('.article-body').isVisible()).toBe(true);
+    await context.close();
+  });
+});
