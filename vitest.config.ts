@@ -11,6 +11,8 @@ export default defineConfig({
       { test: { name: 'build', include: ['test/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       // Drives Chromium against dist/ served on 127.0.0.1.
       { test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 } },
+      // Runs the editor's scripts (npm run new, check:content) as child processes on temp folders.
+      { test: { name: 'scripts', include: ['test/scripts/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },
 });

@@ -48,10 +48,11 @@ export function rehypeSanitizeReport(options: Options) {
 
 /** Elements and attributes of `tree` that `sanitize(tree, schema)` drops, outermost first. */
 export function findRemovals(tree: Root, schema: Schema): Removal[] {
-  const kept = new Map<number, Element>();
+  // A paragraph and its first word's <em> start at the same offset: the key needs the tag too.
+  const key = (element: Element) => `${element.position?.start.offset}:${element.tagName}`;
+  const kept = new Map<string, Element>();
   visit(sanitize(structuredClone(tree), schema) as Root, 'element', (element) => {
-    const offset = element.position?.start.offset;
-    if (offset !== undefined) kept.set(offset, element);
+    if (element.position?.start.offset !== undefined) kept.set(key(element), element);
   });
 
   const removals: Removal[] = [];
@@ -60,8 +61,8 @@ export function findRemovals(tree: Root, schema: Schema): Removal[] {
     // Elements made by plugins have no source position: they are the pipeline's, not the editor's.
     if (start?.offset === undefined) return;
     const at = { line: start.line, column: start.column };
-    const survivor = kept.get(start.offset);
-    if (!survivor || survivor.tagName !== element.tagName) {
+    const survivor = kept.get(key(element));
+    if (!survivor) {
       removals.push({ ...at, what: `<${element.tagName}>` });
       // Its content is reported with it, or kept as text; either way, once is enough.
       return 'skip';

@@ -4,18 +4,11 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownOptions } from '../../src/markdown/index';
-import { rehypeSanitizeReport, type Options as ReportOptions } from '../../src/markdown/rehype-sanitize-report';
+import { rehypePluginsWithReport } from '../../src/markdown/plugins-with-report';
 
 let warnings: string[] = [];
 
-const rehypePlugins = markdownOptions.rehypePlugins.map((entry) =>
-  Array.isArray(entry) && entry[0] === rehypeSanitizeReport
-    ? [
-        rehypeSanitizeReport,
-        { ...(entry[1] as ReportOptions), strict: false, warn: (message: string) => warnings.push(message) },
-      ]
-    : entry,
-);
+const rehypePlugins = rehypePluginsWithReport({ strict: false, warn: (message) => warnings.push(message) });
 
 const processor = await createMarkdownProcessor({ ...markdownOptions, rehypePlugins, syntaxHighlight: false });
 

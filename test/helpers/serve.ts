@@ -11,8 +11,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serve `dir` on a free port of 127.0.0.1; unknown paths get its 404.html with status 404. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+/** Serve `dir` on 127.0.0.1 (a free port unless one is given); unknown paths get its 404.html with status 404. */
+export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
   // Precompressed .br/.gz twins are served as a real host would (see src/integrations/deploy-files.ts).
   const assets = sirv(dir, { dev: false, etag: true, brotli: true, gzip: true });
   const notFound = await readFile(join(dir, '404.html'));
@@ -22,10 +22,9 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       res.end(notFound);
     }),
   );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

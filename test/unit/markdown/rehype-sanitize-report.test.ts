@@ -24,6 +24,13 @@ describe('rehypeSanitizeReport', () => {
     expect((await run('<p>Un <em>mot</em> et un <a href="https://a.example/">lien</a>.</p>')).warnings).toEqual([]);
   });
 
+  it('tells apart elements that start at the same place', async () => {
+    expect(
+      (await run('<p><em>Mot</em> en tête, <a href="https://a.example/"><strong>lien</strong></a>.</p>')).warnings,
+    ).toEqual([]);
+    expect((await run('<p><script>x</script> puis du texte.</p>')).warnings[0]).toContain('removes <script>');
+  });
+
   it('names each removed element and attribute with file, line and column', async () => {
     const { warnings, html } = await run(
       '<p>Avant</p>\n<script>alert(1)</script>\n<p onclick="x()">Texte <iframe src="https://a.example/"></iframe></p>',

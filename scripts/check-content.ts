@@ -1,0 +1,64 @@
+/**
+ * Check every article without building the site: encoding, frontmatter against the build's own
+ * schema, duplicate slugs, empty bodies, links, and HTML the sanitiser would remove.
+ * Prints `file:line: message` per problem and a summary; exits 1 if there is any problem (for CI).
+ * Usage: npm run check:content
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  checkArticle,
+  contentDir,
+  decodeUtf8,
+  displayPath,
+  entryId,
+  listArticleFiles,
+  type Problem,
+} from './lib/collection';
+
+if (!existsSync(contentDir)) {
+  console.error(`${displayPath(contentDir)}: the articles folder does not exist`);
+  process.exit(1);
+}
+
+const entries = await listArticleFiles();
+const firstFileById = new Map<string, string>();
+let problemCount = 0;
+let filesWithProblems = 0;
+
+for (const entry of entries) {
+  const file = join(contentDir, entry);
+  const shown = displayPath(file);
+  const problems: Problem[] = [];
+  const decoded = decodeUtf8(await readFile(file));
+  if ('problem' in decoded) {
+    problems.push(decoded.problem);
+  } else {
+    const { problems: found, data } = await checkArticle(decoded.text, file);
+    problems.push(...found);
+    const id = entryId(entry, data);
+    const first = firstFileById.get(id);
+    if (first === undefined) {
+      firstFileById.set(id, shown);
+    } else {
+      problems.unshift({
+        line: 1,
+        message: `duplicate slug "${id}": ${first} already has it, and only one of them would be published; rename one file`,
+      });
+    }
+  }
+  for (const { line, message } of problems) console.log(`${shown}:${line}: ${message}`);
+  problemCount += problems.length;
+  if (problems.length > 0) filesWithProblems += 1;
+}
+
+const articles = `${entries.length} article${entries.length === 1 ? '' : 's'}`;
+if (problemCount === 0) {
+  console.log(`check:content: ${articles} in ${displayPath(contentDir)}, no problems`);
+} else {
+  console.log(
+    `check:content: ${problemCount} problem${problemCount === 1 ? '' : 's'} in ${filesWithProblems} of ${articles} in ${displayPath(contentDir)}`,
+  );
+  process.exitCode = 1;
+}

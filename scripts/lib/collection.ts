@@ -1,0 +1,260 @@
+/**
+ * The articles collection as the build sees it, for the editor's scripts: which files it holds,
+ * the id the glob loader gives each, and every problem an article has, with the line to fix.
+ */
+import { createRequire } from 'node:module';
+import { relative, resolve, sep } from 'node:path';
+import { extname } from 'node:path/posix';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { articleSchema } from '../../src/content.config';
+import { markdownOptions } from '../../src/markdown/index';
+import { rehypePluginsWithReport } from '../../src/markdown/plugins-with-report';
+import { rehypeSanitizeReport } from '../../src/markdown/rehype-sanitize-report';
+import { site } from '../../src/site';
+
+// Astro's own copies of the packages its glob loader uses, so files and ids match the build's.
+const fromAstro = createRequire(fileURLToPath(import.meta.resolve('astro/package.json')));
+const { slug: githubSlug } = fromAstro('github-slugger') as typeof import('github-slugger');
+const { glob } = fromAstro('tinyglobby') as typeof import('tinyglobby');
+
+/** The repository root, which Astro resolves the content folder against. */
+export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Absolute path of the articles folder (`site.contentDir`, i.e. `LISEUSE_CONTENT_DIR`). */
+export const contentDir = resolve(projectRoot, site.contentDir);
+
+/** The glob the `articles` collection loads (src/content.config.ts): `_`-prefixed files are ignored. */
+export const ARTICLE_PATTERN = '**/[^_]*.md';
+
+/** `path` as the editor should read it: relative to where the command ran, when it is inside. */
+export function displayPath(path: string): string {
+  // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+  const from = process.env.INIT_CWD ?? process.cwd();
+  const shown = relative(from, path);
+  return shown.startsWith('..') || shown === '' ? path : shown.split(sep).join('/');
+}
+
+/** Paths of the collection's files relative to `dir`, with `/` separators, sorted. */
+export async function listArticleFiles(dir = contentDir): Promise<string[]> {
+  const files = await glob(ARTICLE_PATTERN, { cwd: dir, expandDirectories: false });
+  return files.sort();
+}
+
+/**
+ * The id the glob loader gives `entry` (a path relative to the folder), as in astro's
+ * `generateIdDefault`: a frontmatter `slug`, else each path segment slugged GitHub-style,
+ * without extension or a final `/index`. Two files with one id are one page.
+ */
+export function entryId(entry: string, data: Record<string, unknown> = {}): string {
+  if (data.slug) return String(data.slug);
+  const withoutExtension = entry.replace(new RegExp(`${extname(entry)}$`), '');
+  return withoutExtension
+    .split('/')
+    .map((segment) => githubSlug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/** Something wrong in an article, at a line of its file (1-based). */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+/** Decode a file as UTF-8, or name the first line that is not (the build would garble it). */
+export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Problem } {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    // A newline byte never occurs inside a multi-byte UTF-8 character, so lines decode alone.
+    let start = 0;
+    let line = 1;
+    for (;;) {
+      const end = bytes.indexOf(0x0a, start);
+      try {
+        decoder.decode(bytes.subarray(start, end === -1 ? bytes.length : end));
+      } catch {
+        break;
+      }
+      if (end === -1) break;
+      start = end + 1;
+      line += 1;
+    }
+    return { problem: { line, message: 'not UTF-8 text: save the file with the UTF-8 encoding' } };
+  }
+}
+
+/** What `checkArticle` found: the problems, and the raw frontmatter (for the entry id). */
+export interface ArticleCheck {
+  problems: Problem[];
+  data: Record<string, unknown>;
+}
+
+/**
+ * Every problem the build, the sanitiser or a reader would meet in an article's text: YAML,
+ * schema, empty body, bad links, HTML the sanitiser removes. `file` is its absolute path.
+ */
+export async function checkArticle(text: string, file: string): Promise<ArticleCheck> {
+  let parsed: ReturnType<typeof parseFrontmatter>;
+  try {
+    // Blank lines in place of the frontmatter keep body line numbers equal to the file's.
+    parsed = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number } };
+    const line = openingLine(text) + (mark?.line ?? 0);
+    return { problems: [{ line, message: `invalid frontmatter: ${reason ?? String(error)}` }], data: {} };
+  }
+  const { frontmatter: data, rawFrontmatter, content: body } = parsed;
+  if (rawFrontmatter === '') {
+    const message = 'no frontmatter: the file must start with a block of fields between two "---" lines';
+    return { problems: [{ line: 1, message }], data };
+  }
+
+  const problems: Problem[] = [];
+  const first = openingLine(text);
+  const result = articleSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join('.');
+      problems.push({
+        line: fieldLine(rawFrontmatter, first, issue.path),
+        message: field ? `${field}: ${issue.message}` : issue.message,
+      });
+    }
+  }
+
+  if (body.trim() === '') {
+    const closing = first + rawFrontmatter.split('\n').length - 1;
+    problems.push({ line: closing, message: 'empty body: the article has no text after its frontmatter' });
+  } else {
+    problems.push(...(await renderProblems(body, file, result.success ? result.data : data)));
+  }
+  return { problems: problems.sort((a, b) => a.line - b.line), data };
+}
+
+/** Line of the opening `---`: parseFrontmatter allows blank lines before it. */
+function openingLine(text: string): number {
+  const start = /^\uFEFF?\s*?(?=---|\+\+\+)/u.exec(text)?.[0] ?? '';
+  return start.split('\n').length;
+}
+
+/** Line of the field at `path` in the frontmatter, or of its nearest parent that is written. */
+function fieldLine(rawFrontmatter: string, opening: number, path: readonly PropertyKey[]): number {
+  // rawFrontmatter starts right after the opening `---`: its line 0 is that line.
+  const lines = rawFrontmatter.split('\n');
+  let found = 0;
+  let indent = -1;
+  for (const key of path) {
+    if (typeof key !== 'string') break;
+    const keyPattern = new RegExp(`^(\\s*)(?:${escapeRegExp(key)}|"${escapeRegExp(key)}"|'${escapeRegExp(key)}')\\s*:`);
+    let next = -1;
+    for (let index = found + 1; index < lines.length; index += 1) {
+      const line = lines[index] ?? '';
+      if (line.trim() === '' || line.trim().startsWith('#')) continue;
+      const lineIndent = line.length - line.trimStart().length;
+      if (found > 0 && lineIndent <= indent) break;
+      const match = keyPattern.exec(line);
+      if (match && (found > 0 || lineIndent === 0)) {
+        next = index;
+        indent = lineIndent;
+        break;
+      }
+    }
+    if (next === -1) break;
+    found = next;
+  }
+  return opening + found;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Why `value` is not an acceptable link target, or undefined when it is. */
+export function linkProblem(value: string): string | undefined {
+  const target = value.trim();
+  // Not `//host` nor `/\host`: browsers read both as another site.
+  if (/^\/(?![/\\])\S*$/.test(target)) return undefined;
+  if (URL.canParse(target)) {
+    const url = new URL(target);
+    if ((url.protocol === 'https:' || url.protocol === 'http:') && url.hostname) return undefined;
+    if (url.protocol === 'mailto:' && url.pathname.includes('@')) return undefined;
+  }
+  return `bad link ${JSON.stringify(value)}: a link must be an absolute https://, http:// or mailto: URL, or a site path starting with /`;
+}
+
+interface FoundLink {
+  line: number;
+  attribute: string;
+  tagName: string;
+  value: string;
+}
+
+/** Collect link targets where the editor wrote them, before the sanitiser can drop any. */
+function rehypeCollectLinks({ found }: { found: (link: FoundLink) => void }) {
+  return (tree: Root) => {
+    visit(tree, 'element', (element) => {
+      const line = element.position?.start.line;
+      // No position: an element the pipeline made (footnote links, for instance), not the editor.
+      if (line === undefined) return;
+      for (const attribute of ['href', 'src']) {
+        const value = element.properties[attribute];
+        if (value !== undefined && value !== null) {
+          found({ line, attribute, tagName: element.tagName, value: String(value) });
+        }
+      }
+    });
+  };
+}
+
+let links: FoundLink[] = [];
+let removals: string[] = [];
+
+const plugins = rehypePluginsWithReport({ strict: false, warn: (message) => removals.push(message) });
+const reportIndex = plugins.findIndex((entry) => Array.isArray(entry) && entry[0] === rehypeSanitizeReport);
+// Right before the report: links exactly as the sanitiser will judge them.
+plugins.splice(reportIndex, 0, [rehypeCollectLinks, { found: (link: FoundLink) => links.push(link) }]);
+const processor = await createMarkdownProcessor({ ...markdownOptions, rehypePlugins: plugins, syntaxHighlight: false });
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Bad links and sanitiser removals in `body`, rendered by the site's own pipeline. */
+function renderProblems(body: string, file: string, frontmatter: Record<string, unknown>): Promise<Problem[]> {
+  // The collectors are shared by every render: one render at a time.
+  const run = queue.then(async () => {
+    links = [];
+    removals = [];
+    // The processor logs an error before throwing it; this script reports it as one line instead.
+    const consoleError = console.error;
+    console.error = () => {};
+    try {
+      await processor.render(body, { frontmatter, fileURL: pathToFileURL(file) });
+    } catch (error) {
+      // The pipeline's own checks (src/markdown/remark-check-text.ts) stop at the first problem.
+      const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+      return [{ line: line ?? 1, message: reason ?? message ?? String(error) }];
+    } finally {
+      console.error = consoleError;
+    }
+    const problems: Problem[] = [];
+    for (const { line, value } of links) {
+      const message = linkProblem(value);
+      if (message) problems.push({ line, message });
+    }
+    for (const warning of removals.flatMap((message) => message.split('\n'))) {
+      const match = /^(.*):(\d+):(\d+): (.*)$/.exec(warning);
+      if (match?.[1] === file) {
+        problems.push({
+          line: Number(match[2]),
+          message: `${match[4]} (allowed HTML is listed in src/markdown/sanitize-schema.ts)`,
+        });
+      }
+    }
+    return problems;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

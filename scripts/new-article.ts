@@ -1,0 +1,201 @@
+/**
+ * Turn a publisher's plain text (one paragraph a line, then `Source: <publisher>`) into
+ * content/articles/<slug>.md, checked as the build would check it. Never overwrites a file.
+ * Usage: npm run new -- <file.txt | -> [--title …] [--description …] [--kind opinion|news|analysis]
+ *   [--section …] [--tags a,b] [--date YYYY-MM-DD | ISO date-time] [--slug …] [--source-url https://…]
+ *   [--lang fr] [--author …] [--draft]
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { buffer } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
+import {
+  articleFileText,
+  parsePlainText,
+  PlainTextError,
+  publicationDate,
+  type NewArticleFields,
+} from '../src/lib/plain-text-article';
+import { slugify } from '../src/lib/slug';
+import { absoluteUrl, articlePath } from '../src/lib/urls';
+import { site } from '../src/site';
+import { checkArticle, contentDir, decodeUtf8, displayPath, entryId, listArticleFiles } from './lib/collection';
+
+const USAGE = `Usage: npm run new -- <file.txt | -> [options]
+Turns a plain text (one paragraph a line, last line "Source: <publisher>") into an article.
+Reads standard input when the file is "-" or input is piped. Asks for missing values in a terminal.
+  --title "…"            headline, at most 110 characters (also makes the slug)
+  --description "…"      one or two sentences, at most 300 characters
+  --kind opinion         opinion, news or analysis
+  --section "…"          e.g. International
+  --tags "a,b"           comma-separated topics (optional)
+  --date 2026-11-25      publication day (08:00 Paris time) or an ISO date-time with offset; default: now
+  --slug my-article      file name and URL instead of the one made from the title
+  --source-url https://… the publisher's page, when the Source line names the publisher only
+  --lang en              language of the text when it is not French
+  --author "…"           only when the publisher names one
+  --draft                shown by \`npm run dev\`, never published`;
+
+const KINDS = ['opinion', 'news', 'analysis'];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Print an error for the editor and stop: 1 for a bad text or article, 2 for bad usage. */
+function fail(message: string, code = 1): never {
+  console.error(`error: ${message}`);
+  process.exit(code);
+}
+
+/** The command line, or a usage error. */
+function commandLine() {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        title: { type: 'string' },
+        description: { type: 'string' },
+        kind: { type: 'string' },
+        section: { type: 'string' },
+        tags: { type: 'string' },
+        date: { type: 'string' },
+        slug: { type: 'string' },
+        'source-url': { type: 'string' },
+        lang: { type: 'string' },
+        author: { type: 'string' },
+        draft: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${USAGE}`, 2);
+  }
+}
+
+const { values, positionals } = commandLine();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+if (positionals.length > 1) fail(`one text at a time; got ${positionals.length}\n${USAGE}`, 2);
+
+const [input] = positionals;
+const fromStdin = input === '-' || (input === undefined && !process.stdin.isTTY);
+if (input === undefined && !fromStdin) fail(`which text? Give a file, or "-" for standard input\n${USAGE}`, 2);
+const inputName = fromStdin ? 'standard input' : input!;
+let bytes: Uint8Array;
+try {
+  // npm runs scripts from the project root; INIT_CWD is where the editor typed the command.
+  bytes = fromStdin ? await buffer(process.stdin) : await readFile(resolve(process.env.INIT_CWD ?? '.', input!));
+} catch (error) {
+  fail(`cannot read ${inputName}: ${(error as Error).message}`);
+}
+const decoded = decodeUtf8(bytes);
+if ('problem' in decoded) fail(`${inputName}:${decoded.problem.line}: ${decoded.problem.message}`);
+
+let text: ReturnType<typeof parsePlainText>;
+let pubDate: string;
+try {
+  text = parsePlainText(decoded.text);
+  pubDate = publicationDate(values.date, site.timeZone);
+} catch (error) {
+  if (error instanceof PlainTextError) fail(`${inputName}: ${error.message}`);
+  throw error;
+}
+
+// Prompts only when someone can answer them: never in CI, never when the text came on stdin.
+const prompt =
+  !fromStdin && process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+/** The value given on the command line, else the editor's answer, else nothing. */
+async function ask(
+  given: string | undefined,
+  question: string,
+  { optional = false, choices }: { optional?: boolean; choices?: string[] } = {},
+): Promise<string | undefined> {
+  if (given !== undefined || !prompt) return given;
+  for (;;) {
+    const answer = (await prompt.question(`${question}: `)).trim();
+    if (answer === '' && optional) return undefined;
+    if (answer !== '' && (!choices || choices.includes(answer))) return answer;
+  }
+}
+
+const fields: NewArticleFields = {
+  title: await ask(values.title, 'Title (at most 110 characters)'),
+  description: await ask(values.description, 'Description, one or two sentences (at most 300 characters)'),
+  pubDate,
+  kind: await ask(values.kind, `Kind (${KINDS.join(', ')})`, { choices: KINDS }),
+  section: await ask(values.section, 'Section, e.g. International'),
+  tags: (await ask(values.tags, 'Tags, separated by commas (optional)', { optional: true }))
+    ?.split(',')
+    .map((tag) => tag.trim())
+    .filter(Boolean),
+  source: {
+    name: text.source.name,
+    url: values['source-url'] ?? text.source.url ?? (await ask(undefined, "Publisher's page (https://…)")),
+  },
+  ...(values.lang !== undefined && { lang: values.lang }),
+  ...(values.author !== undefined && { author: values.author }),
+  ...(values.draft && { draft: true }),
+};
+prompt?.close();
+
+if (values.slug !== undefined && !(SLUG.test(values.slug) && values.slug.length <= 80)) {
+  fail(`--slug: use lowercase letters, digits and single hyphens, at most 80 characters; got "${values.slug}"`, 2);
+}
+const slug = values.slug ?? slugify(fields.title ?? '');
+const target = join(contentDir, `${slug || 'new-article'}.md`);
+const shown = displayPath(target);
+const fileText = articleFileText(fields, text.paragraphs);
+
+// Check the very text that will be written, with the build's schema and the site's pipeline.
+const { problems } = await checkArticle(fileText, target);
+if (problems.length > 0) {
+  // The file does not exist yet: a body problem is named by its paragraph in the editor's text.
+  const bodyLine = fileText.slice(0, fileText.indexOf('\n---\n') + 5).split('\n').length + 1;
+  for (const { line, message } of problems) {
+    console.error(
+      line < bodyLine
+        ? `${shown}: ${message}`
+        : `${inputName}: paragraph ${Math.floor((line - bodyLine) / 2) + 1}: ${message}`,
+    );
+  }
+  if (fields.source.url === undefined) {
+    console.error(`${inputName}: the Source line has no web address: add one to it, or pass --source-url https://…`);
+  }
+  fail('nothing was written; fix the values above and run the command again');
+}
+if (!slug) fail('the title has no letters or digits to make a slug from: give one with --slug', 2);
+
+// A file by another name can have the same id (e.g. "Mon-Article.md"): the build would keep one.
+const takenIds = new Set((await listArticleFiles()).map((entry) => entryId(entry)));
+if (existsSync(target)) fail(`${shown} already exists and was left as it is; ${suggestion(slug)}`);
+if (takenIds.has(slug)) fail(`another article already has the slug "${slug}"; ${suggestion(slug)}`);
+
+await mkdir(contentDir, { recursive: true });
+try {
+  // 'wx' fails if the file exists, even if another process created it a moment ago.
+  const file = await open(target, 'wx');
+  await file.writeFile(fileText);
+  await file.close();
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+    fail(`${shown} already exists and was left as it is; ${suggestion(slug)}`);
+  }
+  throw error;
+}
+
+console.log(`Created ${shown}`);
+console.log(`URL: ${absoluteUrl(articlePath(slug), site.url)}`);
+console.log(
+  `Next: \`npm run dev\` to preview it${fields.draft ? ' (a draft: never published)' : ''}, \`npm run check:content\`, then commit the file.`,
+);
+
+/** How to pick a free slug, with the first free one numbered after `slug`. */
+function suggestion(slug: string): string {
+  let n = 2;
+  const numbered = () => `${slugify(slug, 80 - String(n).length - 1)}-${n}`;
+  while (takenIds.has(numbered()) || existsSync(join(contentDir, `${numbered()}.md`))) n += 1;
+  return `choose another one with --slug, e.g. --slug ${numbered()}`;
+}
