@@ -5,10 +5,9 @@
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distDir, root, seedSlug } from '../helpers/paths';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { root, seedSlug } from '../helpers/paths';
+import { useServedSite } from '../helpers/served-site';
 
 const pages = {
   home: '/',
@@ -20,21 +19,12 @@ const pages = {
 const schemes = ['light', 'dark'] as const;
 const widths = [360, 1280];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** Open `path` in a fresh context, as axe needs; close it with `page.context().close()`. */
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const page = await (await browser.newContext(options)).newPage();
-  await page.goto(server.origin + path);
+  const page = await (await site.browser.newContext(options)).newPage();
+  await page.goto(site.server.origin + path);
   return page;
 }
 

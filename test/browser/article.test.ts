@@ -1,29 +1,19 @@
 /** The built site in a real Chromium, served from dist/ on 127.0.0.1. */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { plainTypography } from '../../src/lib/french-typography';
-import { launchBrowser } from '../helpers/browser';
-import { distDir, seedSlug } from '../helpers/paths';
+import { seedSlug } from '../helpers/paths';
 import { seedParagraphs } from '../helpers/seed';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { useServedSite } from '../helpers/served-site';
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe('the article page in a browser', () => {
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    const response = await page.goto(`${server.origin}/articles/${seedSlug}/`);
+    page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+    const response = await page.goto(`${site.server.origin}/articles/${seedSlug}/`);
     expect(response?.status()).toBe(200);
   });
 
@@ -63,12 +53,12 @@ describe('the article page in a browser', () => {
 
 describe('an unknown address', () => {
   it('answers 404 with the French page and a way home', async () => {
-    const notFound = await browser.newPage();
-    const response = await notFound.goto(`${server.origin}/articles/nexiste-pas/`);
+    const notFound = await site.browser.newPage();
+    const response = await notFound.goto(`${site.server.origin}/articles/nexiste-pas/`);
     expect(response?.status()).toBe(404);
     expect(await notFound.getByRole('heading', { level: 1 }).innerText()).toBe('Page introuvable');
     await notFound.getByRole('link', { name: /page d’accueil/ }).click();
-    await notFound.waitForURL(`${server.origin}/`);
+    await notFound.waitForURL(`${site.server.origin}/`);
     expect(await notFound.getByRole('heading', { level: 1 }).innerText()).toBe('À la une');
   });
 });

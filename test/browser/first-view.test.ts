@@ -1,28 +1,17 @@
 /** What a first visit really loads, measured in Chromium, against bench/budgets.ts. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
-import { launchBrowser } from '../helpers/browser';
-import { distDir, seedSlug } from '../helpers/paths';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { seedSlug } from '../helpers/paths';
+import { useServedSite } from '../helpers/served-site';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 describe.each([
   ['article', `/articles/${seedSlug}/`],
   ['home', '/'],
 ])('the %s page’s first view', (_, path) => {
   it('fits the budget in requests, bytes and JavaScript, and never shifts', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 360, height: 800 } });
     const page = await context.newPage();
     const loads: Array<{ url: string; type: string; bytes: number }> = [];
     page.on('requestfinished', async (request) => {
@@ -30,7 +19,7 @@ describe.each([
       loads.push({ url: request.url(), type: request.resourceType(), bytes: responseBodySize });
     });
     await page.coverage.startJSCoverage();
-    await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+    await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -56,16 +45,16 @@ describe.each([
     expect(bytes).toBeLessThanOrEqual(budgets.firstViewBrotli);
     expect(firstView.filter((load) => load.type === 'font')).toEqual([]);
     // Whatever runs is inline in the page (its size is budgeted in test/site/budgets.test.ts).
-    expect(coverage.map((script) => script.url).filter((url) => url !== server.origin + path)).toEqual([]);
+    expect(coverage.map((script) => script.url).filter((url) => url !== site.server.origin + path)).toEqual([]);
     expect(shift).toBe(0);
   });
 });
 
 describe('the article without JavaScript', () => {
   it('is read in full', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/articles/${seedSlug}/`);
+    await page.goto(`${site.server.origin}/articles/${seedSlug}/`);
     expect(await page.locator('.article-body > p').count()).toBe(7);
     expect(await page.locator('.article-body').isVisible()).toBe(true);
     await context.close();

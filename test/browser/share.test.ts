@@ -1,30 +1,23 @@
 /** The share bar and the link preview, as a reader's browser and an unfurler see them. */
 import ogs from 'open-graph-scraper';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { distDir, seedSlug } from '../helpers/paths';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedSlug } from '../helpers/paths';
+import { useServedSite } from '../helpers/served-site';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let canonical: string;
 const requests: string[] = [];
 
+const site = useServedSite();
+
 beforeAll(async () => {
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-  context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  context = await site.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   context.on('request', (request) => requests.push(request.url()));
   page = await context.newPage();
-  await page.goto(`${server.origin}/articles/${seedSlug}/`);
+  await page.goto(`${site.server.origin}/articles/${seedSlug}/`);
   canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the share bar', () => {
@@ -51,14 +44,14 @@ describe('the share bar', () => {
 
   it('loads nothing from anywhere but the site itself', () => {
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((url) => !url.startsWith(server.origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.server.origin))).toEqual([]);
     expect(page.frames()).toHaveLength(1);
   });
 
   it('keeps working links without JavaScript and hides the buttons that need it', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await noScript.newPage();
-    await plain.goto(`${server.origin}/articles/${seedSlug}/`);
+    await plain.goto(`${site.server.origin}/articles/${seedSlug}/`);
     expect(await plain.getByRole('link', { name: /^WhatsApp/ }).isVisible()).toBe(true);
     expect(await plain.getByRole('button', { name: 'Copier le lien' }).isVisible()).toBe(false);
     await noScript.close();
@@ -67,7 +60,7 @@ describe('the share bar', () => {
 
 describe('a link preview', () => {
   it('shows what the frontmatter says, as an independent scraper reads it', async () => {
-    const { result } = await ogs({ url: `${server.origin}/articles/${seedSlug}/` });
+    const { result } = await ogs({ url: `${site.server.origin}/articles/${seedSlug}/` });
     expect(result).toMatchObject({
       ogSiteName: 'liseuse',
       ogType: 'article',
