@@ -3,10 +3,10 @@
  * packages, inlined by Vite. Rendered PNGs are cached on disk by content hash, so a rebuild
  * re-renders only the cards whose content or design changed.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import serifBold from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff?inline';
 import sansRegular from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff?inline';
@@ -41,21 +41,35 @@ async function render(content: CardContent): Promise<Buffer> {
     // Characters outside the fonts (emoji, other scripts) are left out rather than fetched.
     loadAdditionalAsset: async () => [],
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  // Rasterised on libuv's thread pool, so pages keep rendering meanwhile (see build.concurrency).
+  return (await renderAsync(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } })).asPng();
 }
 
+/** Renders under way, so pages rendered in parallel that need the same card share one render. */
+const inFlight = new Map<string, Promise<Buffer>>();
+
 /** The card as PNG bytes, from the cache when this exact card was rendered before. */
-export async function renderCard(content: CardContent): Promise<Buffer> {
+export function renderCard(content: CardContent): Promise<Buffer> {
   const key = createHash('sha256').update(designHash).update(JSON.stringify(content)).digest('hex');
+  let png = inFlight.get(key);
+  if (!png) {
+    png = cachedRender(key, content).finally(() => inFlight.delete(key));
+    inFlight.set(key, png);
+  }
+  return png;
+}
+
+async function cachedRender(key: string, content: CardContent): Promise<Buffer> {
   const file = join(cacheDir, `${key}.png`);
   try {
     return await readFile(file);
   } catch {
     const png = await render(content);
     await mkdir(cacheDir, { recursive: true });
-    // Write then rename, so a parallel build never reads half a file.
-    await writeFile(`${file}.${process.pid}`, png);
-    await rename(`${file}.${process.pid}`, file);
+    // Write then rename, so another build sharing the cache never reads half a file.
+    const temporary = `${file}.${process.pid}.${randomUUID()}`;
+    await writeFile(temporary, png);
+    await rename(temporary, file);
     return png;
   }
 }

@@ -19,19 +19,43 @@ describe('relatedArticles', () => {
   ];
 
   it('ranks by shared tags, then newest, and leaves out itself and unrelated articles', () => {
-    expect(relatedArticles(current, others).map((e) => e.id)).toEqual(['two-tags', 'one-tag-new', 'one-tag-old']);
+    expect(relatedArticles(others)(current).map((e) => e.id)).toEqual(['two-tags', 'one-tag-new', 'one-tag-old']);
   });
 
   it('stops at the limit', () => {
-    expect(relatedArticles(current, others, 1).map((e) => e.id)).toEqual(['two-tags']);
+    expect(relatedArticles(others, 1)(current).map((e) => e.id)).toEqual(['two-tags']);
   });
 
   it('matches tags by slug, whatever their spelling', () => {
-    expect(relatedArticles(entry('b', ['otan']), others).map((e) => e.id)).toEqual(['one-tag-old', 'a']);
+    expect(relatedArticles(others)(entry('b', ['otan'])).map((e) => e.id)).toEqual(['one-tag-old', 'a']);
+  });
+
+  it('picks the same articles as sorting every candidate would, in a larger archive', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const archive = Array.from({ length: 300 }, (_, i) =>
+      entry(
+        `n${i}`,
+        pool.filter((_, t) => (i * 7 + t * 13) % 5 < 2),
+        (i % 28) + 1,
+      ),
+    );
+    const related = relatedArticles(archive);
+    for (const article of archive.slice(0, 40)) {
+      const tags = new Set(article.data.tags);
+      const expected = archive
+        .filter((other) => other.id !== article.id)
+        .map((other) => ({ other, shared: other.data.tags.filter((tag) => tags.has(tag)).length }))
+        .filter(({ shared }) => shared > 0)
+        .sort((x, y) => y.shared - x.shared || y.other.data.pubDate.getTime() - x.other.data.pubDate.getTime())
+        .slice(0, 3)
+        .map(({ other, shared }) => `${shared}:${other.data.pubDate.toISOString()}`);
+      const tagsOf = (id: string) => archive.find((e) => e.id === id)!.data.tags.filter((tag) => tags.has(tag)).length;
+      expect(related(article).map((e) => `${tagsOf(e.id)}:${e.data.pubDate.toISOString()}`)).toEqual(expected);
+    }
   });
 
   it('finds nothing for an article without tags', () => {
-    expect(relatedArticles(entry('b', []), others)).toEqual([]);
+    expect(relatedArticles(others)(entry('b', []))).toEqual([]);
   });
 });
 
