@@ -1,37 +1,25 @@
-/**
- * Run Debian's nginx with deploy/nginx.conf on 127.0.0.1, serving a built site. nginx is installed
- * with apt-get when missing and possible (root on Debian); otherwise `findNginx` says why not.
- */
+/** Run Debian's nginx with deploy/nginx.conf on 127.0.0.1, serving a built site. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianPackages } from './debian';
 import { root } from './paths';
 
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
+const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx'];
+
 /** The nginx binary, installing it if need be, or the reason it cannot be had. */
 export function findNginx(): { path: string } | { reason: string } {
-  const found = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((path) => existsSync(path));
-  if (!found() || !existsSync(BROTLI_MODULE)) {
-    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-      return { reason: 'nginx with the brotli_static module is not installed, and apt-get cannot run here' };
-    }
-    try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-      execFileSync('apt-get', ['install', '-y', '-qq', 'nginx', 'libnginx-mod-http-brotli-static'], {
-        stdio: 'ignore',
-        env,
-      });
-    } catch (error) {
-      return { reason: `apt-get could not install nginx: ${(error as Error).message}` };
-    }
-  }
-  const path = found();
-  return path ? { path } : { reason: 'nginx is still missing after apt-get install' };
+  const found = () => NGINX.find((path) => existsSync(path));
+  const installed = ensureDebianPackages(
+    ['nginx', 'libnginx-mod-http-brotli-static'],
+    () => !!found() && existsSync(BROTLI_MODULE),
+  );
+  return 'reason' in installed ? installed : { path: found()! };
 }
 
 async function freePort(): Promise<number> {

@@ -5,11 +5,15 @@ import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { LinkChecker } from 'linkinator';
 import { describe, expect, it } from 'vitest';
+import { ensureDebianPackages } from '../helpers/debian';
 import { distDir } from '../helpers/paths';
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
-const hasJava = ['/usr/bin/java', '/usr/local/bin/java'].some((path) => existsSync(path)) || !!process.env.JAVA_HOME;
-if (!hasJava) console.warn('vnu test skipped: no Java runtime (apt-get install default-jre-headless)');
+const java = ensureDebianPackages(['default-jre-headless'], () =>
+  ['/usr/bin/java', '/usr/local/bin/java'].some((path) => existsSync(path)),
+);
+const hasJava = 'ok' in java;
+if ('reason' in java) console.warn(`vnu test skipped: ${java.reason}`);
 
 describe('the built site', () => {
   it.skipIf(!hasJava)(
