@@ -158,6 +158,7 @@ for (const [type, file] of Object.entries(pageTypes)) {
     (sum, script) => sum + Buffer.byteLength(script.textContent ?? ''),
     0,
   );
+  const images = [...doc.querySelectorAll('img[src^="/"]')].length;
   const requests =
     1 +
     doc.querySelectorAll('link[rel="stylesheet"], script[src], img[src]:not([loading="lazy"]), link[as="font"]').length;
@@ -169,6 +170,7 @@ for (const [type, file] of Object.entries(pageTypes)) {
     css,
     js,
     fonts: 0,
+    images,
     requests,
   });
 }
@@ -242,9 +244,9 @@ preview images, feeds, listings or metadata. liseuse does more per article, most
 
 ## Page weight of the first view (budget: ${kb(budgets.firstViewBrotli)} brotli; CSS and JS are inline)
 
-| page | HTML raw | gzip | brotli | of which CSS (raw) | JS (raw) | fonts | requests |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${weightRows.map((row) => `| ${row.type} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${kb(row.css)} | ${kb(row.js)} | ${row.fonts} | ${row.requests} |`).join('\n')}
+| page | HTML raw | gzip | brotli | of which CSS (raw) | JS (raw) | fonts | images | requests |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${weightRows.map((row) => `| ${row.type} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${kb(row.css)} | ${kb(row.js)} | ${row.fonts} | ${row.images} | ${row.requests} |`).join('\n')}
 
 ## Lighthouse (mobile preset, simulated throttling)
 

@@ -42,6 +42,7 @@ describe.each(Object.entries(pages))('the %s page', (_, path) => {
   it.each([
     ['a 320 px phone', { width: 320, height: 640 }, 1],
     ['200 % zoom on a 1280 px screen', { width: 640, height: 400 }, 2],
+    ['a 4K screen', { width: 3840, height: 2160 }, 1],
   ])('never scrolls sideways on %s', async (_, viewport, deviceScaleFactor) => {
     const page = await open(path, { viewport, deviceScaleFactor });
     const overflow = await page.evaluate(

@@ -18,6 +18,11 @@ describe.each([
       const { responseBodySize } = await request.sizes();
       loads.push({ url: request.url(), type: request.resourceType(), bytes: responseBodySize });
     });
+    await context.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (event) => w.__csp.push(event.violatedDirective));
+    });
     await page.coverage.startJSCoverage();
     await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
     const shift = await page.evaluate(
@@ -31,6 +36,8 @@ describe.each([
         }),
     );
     const coverage = await page.coverage.stopJSCoverage();
+    // The share bar's script and every inline style must match the page's CSP hashes.
+    const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     const encoding = await page.evaluate(
       () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).encodedBodySize,
     );
@@ -47,6 +54,7 @@ describe.each([
     // Whatever runs is inline in the page (its size is budgeted in test/site/budgets.test.ts).
     expect(coverage.map((script) => script.url).filter((url) => url !== site.server.origin + path)).toEqual([]);
     expect(shift).toBe(0);
+    expect(violations).toEqual([]);
   });
 });
 
