@@ -31,12 +31,12 @@ export function withReadingStats(articles: readonly Article[]): Promise<ListedAr
   return Promise.all(articles.map(async (article) => ({ article, stats: await getReadingStats(article) })));
 }
 
-/** Every section with its articles, newest first. */
-export async function getSections(): Promise<Group<Article>[]> {
-  return groupBy(await getArticles(), (article) => [article.data.section], slugify);
+/** The sections of `articles` (from getArticles), each with its articles, newest first. */
+export function sectionsOf(articles: readonly Article[]): Group<Article>[] {
+  return groupBy(articles, (article) => [article.data.section], slugify);
 }
 
-/** Every tag with its articles, newest first. */
-export async function getTags(): Promise<Group<Article>[]> {
-  return groupBy(await getArticles(), (article) => article.data.tags, slugify);
+/** The tags of `articles` (from getArticles), each with its articles, newest first. */
+export function tagsOf(articles: readonly Article[]): Group<Article>[] {
+  return groupBy(articles, (article) => article.data.tags, slugify);
 }

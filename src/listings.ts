@@ -1,5 +1,5 @@
 /** The paginated listings (home, sections, tags): the one place their pages are computed. */
-import { getArticles, getSections, getTags } from './articles';
+import { getArticles, sectionsOf, tagsOf } from './articles';
 import type { Article } from './content.config';
 import { paginate, type Page } from './lib/pagination';
 import { sectionPath, tagPath } from './lib/urls';
@@ -20,7 +20,8 @@ export type GroupPage = {
 
 /** Every page of every section and tag listing. */
 export async function groupPages(kind: GroupPage['kind']): Promise<GroupPage[]> {
-  const groups = kind === 'section' ? await getSections() : await getTags();
+  const articles = await getArticles();
+  const groups = kind === 'section' ? sectionsOf(articles) : tagsOf(articles);
   const path = kind === 'section' ? sectionPath : tagPath;
   return groups.flatMap(({ name, slug, entries }) =>
     paginate(entries, path(name)).map((page) => ({ kind, name, slug, count: entries.length, page })),

@@ -5,12 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
-import { launchBrowser } from '../helpers/browser';
 import { readPage } from '../helpers/html';
 import { pngSize } from '../helpers/png';
-import { serveStatic } from '../helpers/serve';
+import { useServedSite } from '../helpers/served-site';
 
 const title = `"Guillemets" & 'apostrophes' </script><img src=x onerror=alert(1)> « ok » 🎉`;
 const description = `${`</title><script>alert(2)</script> « Pourquoi ? » l'été ✅ `.repeat(6)}`.slice(0, 300);
@@ -64,26 +63,17 @@ describe('a hostile title and description', () => {
   });
 
   describe('in a browser', () => {
-    let server: Awaited<ReturnType<typeof serveStatic>>;
-    let browser: Awaited<ReturnType<typeof launchBrowser>>;
-    beforeAll(async () => {
-      server = await serveStatic(build.outDir);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useServedSite(() => build.outDir);
 
     it('execute nothing and open no dialog', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
         void dialog.dismiss();
       });
-      await page.goto(`${server.origin}/articles/hostile/`);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.server.origin}/articles/hostile/`);
+      await page.goto(`${site.server.origin}/`);
       expect(dialogs).toEqual([]);
       expect(await page.getByRole('link', { name: title }).count()).toBe(1);
     });

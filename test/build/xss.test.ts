@@ -6,12 +6,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
-import { launchBrowser } from '../helpers/browser';
 import { parseHtml, readPage, visibleText } from '../helpers/html';
-import { serveStatic, type StaticServer } from '../helpers/serve';
+import { useServedSite } from '../helpers/served-site';
 import { bodyPayloads, frontmatterPayloads as fm } from '../fixtures/xss/payloads';
 
 const yaml = (value: string) => JSON.stringify(value);
@@ -41,19 +39,13 @@ files['xss-frontmatter.md'] = articleFile(
 );
 
 let build: FixtureBuild;
-let server: StaticServer;
-let browser: Browser;
 beforeAll(async () => {
   // Not strict: the point is to publish the hostile articles and watch what survives.
   build = await buildFixture(files, { LISEUSE_STRICT: '0' });
   if (build.code !== 0) throw new Error(build.output);
-  server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// Registered after the build's hook, so it serves the finished build.
+const site = useServedSite(() => build.outDir);
 
 describe('the XSS corpus', () => {
   it('has at least 80 payloads, each warned about by the build', () => {
@@ -66,11 +58,11 @@ describe('the XSS corpus', () => {
     const paths = (await readdir(build.outDir, { recursive: true }))
       .filter((file) => file.endsWith('.html'))
       .map((file) => `/${file.replace(/index\.html$/, '')}`);
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const offsite: string[] = [];
     const dialogs: string[] = [];
     context.on('request', (request) => {
-      if (!request.url().startsWith(server.origin)) offsite.push(request.url());
+      if (!request.url().startsWith(site.server.origin)) offsite.push(request.url());
     });
     await context.addInitScript(() => {
       const w = window as unknown as { __csp: string[] };
@@ -87,7 +79,7 @@ describe('the XSS corpus', () => {
     const executed: string[] = [];
     const violations: string[] = [];
     for (const path of paths) {
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await page.goto(site.server.origin + path, { waitUntil: 'load' });
       // Give timers, animations and autofocus handlers a moment to fire.
       await page.waitForTimeout(30);
       const { xss, csp } = await page.evaluate(() => {
