@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
-import { lastmodFromPages } from './src/sitemap.ts';
+import { lastmodFromCollection } from './src/sitemap.ts';
 
 const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 
@@ -47,6 +47,19 @@ export default defineConfig({
     },
   },
   // deployFiles comes last: it compresses what the others wrote.
-  integrations: [sitemap({ serialize: lastmodFromPages(outDir) }), deployFiles()],
+  integrations: [sitemap({ serialize: lastmodFromCollection() }), deployFiles()],
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild copies the pages whose `cacheKey` (src/lib/cache-key.ts), code and rendered
+    // articles are unchanged from the previous build, kept in cacheDir: a newsroom's publish
+    // re-renders the edited article and the pages listing it, not the whole archive.
+    incrementalBuild: true,
+  },
+  vite: {
+    define: {
+      // Preview cards are drawn by worker threads that Node starts from this source file
+      // (src/og/render-card.ts): the bundle cannot find it by itself.
+      'import.meta.env.LISEUSE_CARD_WORKER': JSON.stringify(new URL('./src/og/card-worker.ts', import.meta.url).href),
+    },
+  },
 });

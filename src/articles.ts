@@ -10,9 +10,26 @@ import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-sta
  * Vite's mode, not `import.meta.env.DEV`, which follows NODE_ENV and is true in a build run
  * with NODE_ENV=test or development.
  */
-export async function getArticles(): Promise<Article[]> {
-  const includeDrafts = import.meta.env.MODE === 'development';
+export function getArticles(): Promise<Article[]> {
+  // The dev server must see every edit; a build reads the collection once, not once per page
+  // (each read copies every entry: listing pages made that quadratic in the archive's size).
+  if (import.meta.env.MODE === 'development') return loadArticles(true);
+  return (published ??= loadArticles(false));
+}
+
+let published: Promise<Article[]> | undefined;
+
+async function loadArticles(includeDrafts: boolean): Promise<Article[]> {
   return newestFirst(visibleArticles(await getCollection('articles'), { includeDrafts }));
+}
+
+/** Compute `derive(list)` once per list: pages of one build share the list of getArticles(). */
+function perList<T>(derive: (articles: readonly Article[]) => T): (articles: readonly Article[]) => T {
+  const results = new WeakMap<readonly Article[], T>();
+  return (articles) => {
+    if (!results.has(articles)) results.set(articles, derive(articles));
+    return results.get(articles)!;
+  };
 }
 
 /** Word count and reading time of an article's rendered text. */
@@ -32,11 +49,16 @@ export function withReadingStats(articles: readonly Article[]): Promise<ListedAr
 }
 
 /** The sections of `articles` (from getArticles), each with its articles, newest first. */
-export function sectionsOf(articles: readonly Article[]): Group<Article>[] {
-  return groupBy(articles, (article) => [article.data.section], slugify);
-}
+export const sectionsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
+  groupBy(articles, (article) => [article.data.section], slugify),
+);
 
 /** The tags of `articles` (from getArticles), each with its articles, newest first. */
-export function tagsOf(articles: readonly Article[]): Group<Article>[] {
-  return groupBy(articles, (article) => article.data.tags, slugify);
-}
+export const tagsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
+  groupBy(articles, (article) => article.data.tags, slugify),
+);
+
+/** How many publishers `articles` (from getArticles) come from. */
+export const sourceCount: (articles: readonly Article[]) => number = perList(
+  (articles) => new Set(articles.map((article) => article.data.source.name)).size,
+);

@@ -1,19 +1,25 @@
 /**
- * Sitemap `lastmod` from the built pages themselves: each article page already states its
- * `article:modified_time`, so the sitemap can never disagree with the page.
+ * Sitemap `lastmod` from the collection: the article route records each article's last change
+ * (the date its page states as `article:modified_time`) while Astro collects the pages' paths,
+ * and the sitemap's `serialize` hook looks it up, instead of reading every built page back.
+ *
+ * astro.config.mjs and the pages are bundled apart, so each has its own copy of this module: the
+ * record lives on `globalThis`, shared by both within the build's one process.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { SitemapItem } from '@astrojs/sitemap';
 
-const MODIFIED = /<meta property="article:modified_time" content="([^"]+)"/;
+const key = Symbol.for('liseuse.sitemap.lastmod');
+const lastmods = ((globalThis as { [key]?: Map<string, Date> })[key] ??= new Map<string, Date>());
 
-/** A `serialize` hook for @astrojs/sitemap that reads pages from `outDir`. */
-export function lastmodFromPages(outDir: string) {
-  return async (item: SitemapItem): Promise<SitemapItem> => {
-    const file = join(outDir, new URL(item.url).pathname, 'index.html');
-    const html = await readFile(file, 'utf8').catch(() => '');
-    const modified = MODIFIED.exec(html)?.[1];
-    return modified ? { ...item, lastmod: new Date(modified).toISOString() } : item;
+/** Record that the page at `path` (e.g. "/articles/x/") last changed at `date`. */
+export function recordLastmod(path: string, date: Date): void {
+  lastmods.set(path, date);
+}
+
+/** A `serialize` hook for @astrojs/sitemap adding the recorded `lastmod` to article pages. */
+export function lastmodFromCollection() {
+  return (item: SitemapItem): SitemapItem => {
+    const date = lastmods.get(new URL(item.url).pathname);
+    return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }

@@ -31,10 +31,15 @@ export function groupBy<T>(
 ): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const entry of entries) {
+    // Two spellings of one name on the same entry count once. Checked per entry, not with
+    // `includes` on the whole group, which made grouping quadratic in the archive's size.
+    const seen = new Set<string>();
     for (const name of keys(entry)) {
       const key = slug(name);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const group = groups.get(key) ?? { slug: key, name, entries: [] };
-      if (!group.entries.includes(entry)) group.entries.push(entry);
+      group.entries.push(entry);
       groups.set(key, group);
     }
   }

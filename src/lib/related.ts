@@ -9,39 +9,59 @@ interface Tagged {
 /**
  * Index `articles` by tag, and return a function giving, for one of them, up to `limit` others
  * sharing at least one tag: most shared tags first, then newest. Tags match by slug, as their
- * pages do ("Énergie" and "énergie" are one tag). Indexing once keeps a build linear in practice
- * instead of comparing every article with every other.
+ * pages do ("Énergie" and "énergie" are one tag).
+ *
+ * The index is built once per build. Each lookup walks the article's tag lists newest first and
+ * stops as soon as `limit` articles sharing every one of its tags are found, as none further down
+ * can rank higher: a lookup reads a few dozen entries, not every article sharing a tag, which kept
+ * the build quadratic in the archive's size.
  */
 export function relatedArticles<T extends Tagged>(articles: readonly T[], limit = 3): (article: T) => T[] {
-  const tagsOf = new Map(
-    articles.map((article) => [article.id, new Set(article.data.tags.map((tag) => slugify(tag)))]),
-  );
+  const slugsOf = (article: T) => new Set(article.data.tags.map((tag) => slugify(tag)));
+  const tagsOf = new Map(articles.map((article) => [article.id, slugsOf(article)]));
+  // Newest first; a stable sort keeps the given order between articles of the same moment.
+  const newest = articles
+    .map((article, index) => ({ article, index }))
+    .sort((a, b) => b.article.data.pubDate.getTime() - a.article.data.pubDate.getTime() || a.index - b.index)
+    .map(({ article }) => article);
+  const rank = new Map(newest.map((article, index) => [article, index]));
   const byTag = new Map<string, T[]>();
-  for (const article of articles) {
+  for (const article of newest) {
     for (const tag of tagsOf.get(article.id)!) {
-      const group = byTag.get(tag);
-      if (group) group.push(article);
+      const list = byTag.get(tag);
+      if (list) list.push(article);
       else byTag.set(tag, [article]);
     }
   }
-  const better = ([a, sharedA]: [T, number], [b, sharedB]: [T, number]) =>
-    sharedB - sharedA || b.data.pubDate.getTime() - a.data.pubDate.getTime();
+
   return (article) => {
-    const shared = new Map<T, number>();
-    for (const tag of tagsOf.get(article.id) ?? article.data.tags.map((tag) => slugify(tag))) {
-      for (const candidate of byTag.get(tag) ?? []) {
-        if (candidate.id !== article.id) shared.set(candidate, (shared.get(candidate) ?? 0) + 1);
+    if (limit <= 0) return [];
+    const tags = [...(tagsOf.get(article.id) ?? slugsOf(article))];
+    const lists = tags.map((tag) => byTag.get(tag) ?? []);
+    const positions = lists.map(() => 0);
+    const seen = new Set<T>();
+    const best: Array<{ candidate: T; shared: number }> = [];
+    while (!(best.length === limit && best.at(-1)!.shared === tags.length)) {
+      // Next candidate, newest first, across the tag lists (a k-way merge; k is small).
+      let from = -1;
+      for (let i = 0; i < lists.length; i++) {
+        const head = lists[i]![positions[i]!];
+        if (head && (from < 0 || rank.get(head)! < rank.get(lists[from]![positions[from]!]!)!)) from = i;
       }
-    }
-    // Keep the best `limit` in one pass: sorting thousands of candidates per article adds up.
-    const best: Array<[T, number]> = [];
-    for (const entry of shared) {
-      if (best.length < limit || better(entry, best.at(-1)!) < 0) {
-        best.push(entry);
-        best.sort(better);
+      if (from < 0) break;
+      const candidate = lists[from]![positions[from]!++]!;
+      if (candidate.id === article.id || seen.has(candidate)) continue;
+      seen.add(candidate);
+      const theirs = tagsOf.get(candidate.id)!;
+      const shared = tags.filter((tag) => theirs.has(tag)).length;
+      // Candidates come newest first, so one ranks above those with fewer shared tags only.
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.shared < shared) at--;
+      if (at < limit) {
+        best.splice(at, 0, { candidate, shared });
         if (best.length > limit) best.pop();
       }
     }
-    return best.map(([candidate]) => candidate);
+    return best.map(({ candidate }) => candidate);
   };
 }

@@ -1,14 +1,26 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../articles';
 import type { Article } from '../../content.config';
+import { cacheKey } from '../../lib/cache-key';
 import { articleCard } from '../../lib/social';
-import { renderCard } from '../../og/render-card';
+import { prepareCards, renderCard } from '../../og/render-card';
 import { site } from '../../site';
 
-export const getStaticPaths = (async () =>
-  (await getArticles()).map((article) => ({ params: { slug: article.id }, props: article }))) satisfies GetStaticPaths;
+const cardOf = (article: Article) => articleCard(article.data, site.title, site.timeZone);
+
+export const getStaticPaths = (async () => {
+  const articles = await getArticles();
+  // Astro asks every route for its paths before rendering any page: the card workers start now
+  // and draw while the main thread renders the articles.
+  prepareCards(articles.map(cardOf));
+  return articles.map((article) => ({
+    params: { slug: article.id },
+    props: article,
+    cacheKey: cacheKey(cardOf(article)),
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Article> = async ({ props }) =>
-  new Response(new Uint8Array(await renderCard(articleCard(props.data, site.title, site.timeZone))), {
+  new Response(new Uint8Array(await renderCard(cardOf(props))), {
     headers: { 'content-type': 'image/png' },
   });
