@@ -8,9 +8,14 @@ export const kindLabels = {
   analysis: 'Analyse',
 } as const satisfies Record<Article['data']['kind'], string>;
 
+// Made once: creating an Intl formatter costs far more than using it, and listings call these
+// for every article they show.
+const languageNames = new Intl.DisplayNames(['fr'], { type: 'language' });
+const frenchNumber = new Intl.NumberFormat('fr-FR');
+
 /** Name of a language in French, e.g. "fr" → "français", "en" → "anglais". */
 export function languageName(tag: string): string {
-  return new Intl.DisplayNames(['fr'], { type: 'language' }).of(tag) ?? tag;
+  return languageNames.of(tag) ?? tag;
 }
 
 /** "4 min de lecture". */
@@ -20,5 +25,5 @@ export function readingTimeLabel(minutes: number): string {
 
 /** "640 mots", with the French thousands separator. */
 export function wordCountLabel(words: number): string {
-  return `${new Intl.NumberFormat('fr-FR').format(words)}\u00a0mots`;
+  return `${frenchNumber.format(words)}\u00a0mots`;
 }

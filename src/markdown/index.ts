@@ -4,11 +4,11 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeFrenchTypography } from './rehype-french-typography';
 import { rehypeImageLoading } from './rehype-image-loading';
 import { rehypeProtocolRelative } from './rehype-protocol-relative';
+import { rehypeRawHtml } from './rehype-raw-html';
 import { rehypeSanitizeReport } from './rehype-sanitize-report';
 import { remarkCheckText } from './remark-check-text';
 import { remarkReadingStats } from './remark-reading-stats';
@@ -21,14 +21,14 @@ export const markdownOptions = {
   remarkPlugins: [remarkCheckText, remarkReadingStats],
   // THE ORDER IS IMPORTANT:
   // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
-  //    would only be parsed after sanitising, by Astro's own rehype-raw).
+  //    would only be parsed after sanitising, by Astro's own rehype-raw); skipped when there is none.
   // 2. protocol-relative URLs get their scheme, so the sanitiser's protocol rules see them;
   //    typography only rewrites text nodes; external links and image loading only set attributes
   //    the schema allows. None of them adds an element.
   // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
   // 4. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
   rehypePlugins: [
-    rehypeRaw,
+    rehypeRawHtml,
     rehypeProtocolRelative,
     rehypeFrenchTypography,
     [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],

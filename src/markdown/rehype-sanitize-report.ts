@@ -51,7 +51,8 @@ export function findRemovals(tree: Root, schema: Schema): Removal[] {
   // A paragraph and its first word's <em> start at the same offset: the key needs the tag too.
   const key = (element: Element) => `${element.position?.start.offset}:${element.tagName}`;
   const kept = new Map<string, Element>();
-  visit(sanitize(structuredClone(tree), schema) as Root, 'element', (element) => {
+  // sanitize() builds a new tree and leaves its input alone: no copy needed.
+  visit(sanitize(tree, schema) as Root, 'element', (element) => {
     if (element.position?.start.offset !== undefined) kept.set(key(element), element);
   });
 

@@ -1,0 +1,145 @@
+/**
+ * Build cost at one archive size: liseuse and the stock Astro baseline (bench/baseline/) built
+ * from the same synthetic collection, cold (no cache) and warm (one article edited, caches
+ * kept), each in a child process, as medians of several runs; and the time to publish, from
+ * saving the edited article to a dist/ ready to upload.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PHASES, type Phases } from './phases';
+import { writeCollection } from './synthetic';
+
+const run = promisify(execFile);
+const root = new URL('../', import.meta.url).pathname;
+
+export interface BuildMeasure {
+  /** Wall time of the build itself, in the child process. */
+  ms: number;
+  /** CPU time of the child, all threads: less sensitive than `ms` to other work on the machine. */
+  cpuMs: number;
+  maxRssKb: number;
+  phases: Phases;
+}
+
+export interface SizeResult {
+  articles: number;
+  runs: number;
+  liseuseCold: BuildMeasure;
+  baselineCold: BuildMeasure;
+  liseuseWarm: BuildMeasure;
+  baselineWarm: BuildMeasure;
+  /** From writing the edited article to the build's exit, process start included. */
+  publishMs: number;
+  cardsRerendered: number;
+  distMb: number;
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Median of each figure separately. */
+function medianMeasure(measures: BuildMeasure[]): BuildMeasure {
+  return {
+    ms: median(measures.map((m) => m.ms)),
+    cpuMs: median(measures.map((m) => m.cpuMs)),
+    maxRssKb: median(measures.map((m) => m.maxRssKb)),
+    phases: Object.fromEntries(PHASES.map((phase) => [phase, median(measures.map((m) => m.phases[phase]))])) as Phases,
+  };
+}
+
+async function folderSize(dir: string): Promise<number> {
+  let total = 0;
+  for (const file of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, file));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
+}
+
+/** Build `project` from `contentDir` into `outDir` with `cacheDir`, in a child process. */
+async function build(project: string, contentDir: string, outDir: string, cacheDir: string): Promise<BuildMeasure> {
+  const { stdout } = await run(process.execPath, [join(root, 'bench/measure-build.ts'), project], {
+    cwd: project,
+    maxBuffer: 256 * 1024 * 1024,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LISEUSE_CONTENT_DIR: contentDir,
+      LISEUSE_OUT_DIR: outDir,
+      LISEUSE_CACHE_DIR: cacheDir,
+      LISEUSE_STRICT: '1',
+    },
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildMeasure;
+}
+
+/** Measure liseuse and the baseline with `count` articles, `runs` times each, in `work`. */
+export async function measureSize(
+  work: string,
+  count: number,
+  runs: number,
+  seed: readonly string[],
+  log: (message: string) => void,
+): Promise<SizeResult> {
+  const contentDir = join(work, `content-${count}`);
+  await writeCollection(contentDir, count, seed);
+  const projects = {
+    liseuse: { root, outDir: join(work, `dist-${count}`), cacheDir: join(work, `cache-${count}`) },
+    baseline: {
+      root: join(root, 'bench/baseline'),
+      outDir: join(work, `base-${count}`),
+      cacheDir: join(work, `base-cache-${count}`),
+    },
+  };
+  const cold = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[] };
+  // Interleaved, so a busy moment on the machine weighs on both.
+  for (let i = 0; i < runs; i++) {
+    for (const [name, project] of Object.entries(projects) as Array<[keyof typeof projects, typeof projects.liseuse]>) {
+      log(`${count} articles: ${name} cold build ${i + 1}/${runs}`);
+      await rm(project.cacheDir, { recursive: true, force: true });
+      await rm(project.outDir, { recursive: true, force: true });
+      cold[name].push(await build(project.root, contentDir, project.outDir, project.cacheDir));
+    }
+  }
+  const distBytes = await folderSize(projects.liseuse.outDir);
+
+  // Warm: caches and dist/ of the last build kept; each run corrects the same article again.
+  const warm = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[] };
+  const publish: number[] = [];
+  const edited = join(contentDir, 'article-00000.md');
+  const cards = join(projects.liseuse.cacheDir, 'liseuse-cards');
+  const before = new Set(await readdir(cards));
+  for (let i = 0; i < runs; i++) {
+    const text = await readFile(edited, 'utf8');
+    const start = performance.now();
+    await writeFile(edited, text.replace(/^title: "/m, `title: "Corrigé ${i + 1} : `));
+    log(`${count} articles: liseuse warm build ${i + 1}/${runs}`);
+    warm.liseuse.push(await build(root, contentDir, projects.liseuse.outDir, projects.liseuse.cacheDir));
+    publish.push(performance.now() - start);
+    log(`${count} articles: baseline warm build ${i + 1}/${runs}`);
+    const { baseline } = projects;
+    warm.baseline.push(await build(baseline.root, contentDir, baseline.outDir, baseline.cacheDir));
+  }
+  const cardsRerendered = (await readdir(cards)).filter((file) => !before.has(file)).length / runs;
+  await rm(contentDir, { recursive: true, force: true });
+  for (const project of Object.values(projects)) {
+    await rm(project.outDir, { recursive: true, force: true });
+    await rm(project.cacheDir, { recursive: true, force: true });
+  }
+  return {
+    articles: count,
+    runs,
+    liseuseCold: medianMeasure(cold.liseuse),
+    baselineCold: medianMeasure(cold.baseline),
+    liseuseWarm: medianMeasure(warm.liseuse),
+    baselineWarm: medianMeasure(warm.baseline),
+    publishMs: median(publish),
+    cardsRerendered,
+    distMb: distBytes / 1024 / 1024,
+  };
+}

@@ -1,0 +1,66 @@
+/** Lighthouse (mobile preset) on the home and article pages of a site served on 127.0.0.1. */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from '../test/helpers/serve';
+
+export interface LighthouseRow {
+  type: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  failed: string[];
+}
+
+export async function lighthouseRows(siteDir: string, port: number, articlePath: string): Promise<LighthouseRow[]> {
+  const server = await serveStatic(siteDir, port);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath()),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const rows: LighthouseRow[] = [];
+  try {
+    for (const [type, path] of [
+      ['home', '/'],
+      ['article', articlePath],
+    ] as const) {
+      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+      });
+      const { categories, audits } = result!.lhr;
+      rows.push({
+        type,
+        performance: Math.round((categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
+        bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100),
+        seo: Math.round((categories.seo?.score ?? 0) * 100),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        failed: Object.values(audits)
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+          .map((audit) => audit.id),
+      });
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  return rows;
+}
+
+export function lighthouseTable(rows: readonly LighthouseRow[]): string {
+  return `## Lighthouse (mobile preset, simulated throttling)
+
+| page | performance | accessibility | best practices | SEO | LCP (simulated) |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${rows.map((row) => `| ${row.type} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(2)} s |`).join('\n')}
+${rows.some((row) => row.failed.length) ? `\nFailed audits: ${rows.map((row) => `${row.type}: ${row.failed.join(', ') || 'none'}`).join('; ')}\n` : ''}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where a build's time goes, from its own log: Astro's lines (content sync, one line per page
+ * written, the sitemap) and liseuse's (precompression), each stamped by bench/measure-build.ts
+ * with the millisecond it was printed. Phases are wall time: work done in the background (preview
+ * cards drawn by worker threads while pages render) counts where the build waits for it.
+ */
+
+/** A chunk of the build's output and when it was printed, in ms since the build started. */
+export interface LogEvent {
+  ms: number;
+  text: string;
+}
+
+export const PHASES = [
+  'content sync',
+  'bundle',
+  'pages',
+  'cards',
+  'listings',
+  'feeds',
+  'other routes',
+  'sitemap',
+  'precompression',
+] as const;
+export type Phase = (typeof PHASES)[number];
+export type Phases = Record<Phase, number>;
+
+/** Which phase writing the file at `path` (as Astro logs it) belongs to. */
+export function phaseOfPath(path: string): Phase {
+  if (/^\/(articles|blog)\/|^\/404\.html$/.test(path)) return 'pages';
+  if (/^\/og\/|^\/social-card\.png$/.test(path)) return 'cards';
+  if (/^\/(index\.html|page\/|rubriques\/|tags\/)/.test(path)) return 'listings';
+  if (/^\/(rss\.xml|atom\.xml|feed\.json)$/.test(path)) return 'feeds';
+  return 'other routes';
+}
+
+const PAGE = /[├└]─ (\/\S+)/g;
+// ANSI colour codes would split the markers below.
+const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+
+/**
+ * Split a build into phases. Route generation is cut at each page's start: the time up to the
+ * next event goes to the phase of the page started last, so the phases add up to the build's
+ * wall time, and a phase's pages rendered two at a time (build.concurrency) count once.
+ */
+export function phasesOf(events: readonly LogEvent[]): Phases {
+  const phases = Object.fromEntries(PHASES.map((phase) => [phase, 0])) as Phases;
+  const find = (pattern: RegExp, from = 0) => {
+    const index = events.findIndex((event, i) => i >= from && pattern.test(plain(event.text)));
+    return index < 0 ? undefined : index;
+  };
+  const at = (index: number | undefined) => (index === undefined ? undefined : events[index]!.ms);
+  const syncStart = at(find(/Syncing content/));
+  const syncEnd = at(find(/Synced content/));
+  if (syncStart !== undefined && syncEnd !== undefined) phases['content sync'] = syncEnd - syncStart;
+  const generating = find(/generating static routes/);
+  const generated = generating === undefined ? undefined : find(/Completed in/, generating);
+  if (generating === undefined || generated === undefined) return phases;
+  phases.bundle = events[generating]!.ms - (syncEnd ?? 0);
+
+  let current: Phase = 'other routes';
+  let since = events[generating]!.ms;
+  for (const event of events.slice(generating, generated + 1)) {
+    const starts = [...plain(event.text).matchAll(PAGE)];
+    if (!starts.length) continue;
+    phases[current] += event.ms - since;
+    since = event.ms;
+    current = phaseOfPath(starts.at(-1)![1]!);
+  }
+  phases[current] += events[generated]!.ms - since;
+
+  const sitemap = find(/\[@astrojs\/sitemap\]/, generated);
+  phases.sitemap = sitemap === undefined ? 0 : events[sitemap]!.ms - events[generated]!.ms;
+  const compressed = find(/\[liseuse:deploy-files\]/, generated);
+  if (compressed !== undefined) phases.precompression = events[compressed]!.ms - (at(sitemap) ?? events[generated]!.ms);
+  return phases;
+}

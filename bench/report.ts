@@ -1,0 +1,68 @@
+/** The build-cost tables of bench/RESULTS.md, from bench/build-cost.ts's measures. */
+import type { SizeResult } from './build-cost';
+import { PHASES, type Phases } from './phases';
+
+const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+const n = (count: number) => count.toLocaleString('en');
+
+/** Cold and warm builds against the baseline, time to publish, memory. */
+export function buildCostTable(results: readonly SizeResult[]): string {
+  return `| articles | runs | liseuse cold | baseline cold | ratio | CPU ratio | liseuse warm | baseline warm | warm ratio | time to publish | cards re-rendered | peak memory liseuse / baseline | dist/ |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${results
+  .map(
+    (r) =>
+      `| ${n(r.articles)} | ${r.runs} | ${s(r.liseuseCold.ms)} | ${s(r.baselineCold.ms)} | ${ratio(r.liseuseCold.ms, r.baselineCold.ms)} | ${ratio(r.liseuseCold.cpuMs, r.baselineCold.cpuMs)} | ${s(r.liseuseWarm.ms)} | ${s(r.baselineWarm.ms)} | ${ratio(r.liseuseWarm.ms, r.baselineWarm.ms)} | ${s(r.publishMs)} | ${r.cardsRerendered} | ${mb(r.liseuseCold.maxRssKb)} / ${mb(r.baselineCold.maxRssKb)} | ${r.distMb.toFixed(1)} MB |`,
+  )
+  .join('\n')}`;
+}
+
+const phaseRow = (label: string, phases: Phases, total: number) =>
+  `| ${label} | ${PHASES.map((phase) => s(phases[phase])).join(' | ')} | ${s(total)} |`;
+
+/** Where the time goes, phase by phase, for each size; and how each phase grows from 1,000 to 10,000. */
+export function phaseTable(results: readonly SizeResult[]): string {
+  const rows = results.flatMap((r) => [
+    phaseRow(`${n(r.articles)} liseuse cold`, r.liseuseCold.phases, r.liseuseCold.ms),
+    phaseRow(`${n(r.articles)} baseline cold`, r.baselineCold.phases, r.baselineCold.ms),
+    phaseRow(`${n(r.articles)} liseuse warm`, r.liseuseWarm.phases, r.liseuseWarm.ms),
+    phaseRow(`${n(r.articles)} baseline warm`, r.baselineWarm.phases, r.baselineWarm.ms),
+  ]);
+  const small = results.find((r) => r.articles === 1000);
+  const large = results.find((r) => r.articles === 10_000);
+  if (small && large) {
+    const growth = (a: number, b: number) => (a < 50 ? '—' : `${(b / a).toFixed(1)}×`);
+    rows.push(
+      `| growth 1,000 → 10,000 (liseuse cold) | ${PHASES.map((phase) => growth(small.liseuseCold.phases[phase], large.liseuseCold.phases[phase])).join(' | ')} | ${growth(small.liseuseCold.ms, large.liseuseCold.ms)} |`,
+    );
+  }
+  return `| build | ${PHASES.join(' | ')} | total |
+| --- | ${PHASES.map(() => '---:').join(' | ')} | ---: |
+${rows.join('\n')}`;
+}
+
+/** Issue 12's targets, checked on this run's figures. */
+export function targetsSection(results: readonly SizeResult[]): string {
+  const mark = (ok: boolean) => (ok ? 'met' : '**not met**');
+  const lines = results
+    .filter((r) => r.articles >= 1000)
+    .map((r) => {
+      const cold = r.liseuseCold.ms / r.baselineCold.ms;
+      const warm = r.liseuseWarm.ms / r.baselineWarm.ms;
+      const memory = r.liseuseCold.maxRssKb / r.baselineCold.maxRssKb;
+      return `- ${n(r.articles)} articles: cold ${cold.toFixed(2)}× the baseline (target 4×: ${mark(cold <= 4)}); warm ${warm.toFixed(2)}× (target 1.5×: ${mark(warm <= 1.5)}); peak memory ${memory.toFixed(2)}× the baseline's${r.articles >= 10_000 ? ` (target 1×: ${mark(memory <= 1)})` : ''}; time to publish ${s(r.publishMs)}.`;
+    });
+  const small = results.find((r) => r.articles === 1000);
+  const large = results.find((r) => r.articles === 10_000);
+  if (small && large) {
+    const worst = PHASES.filter((phase) => small.liseuseCold.phases[phase] >= 50)
+      .map((phase) => ({ phase, growth: large.liseuseCold.phases[phase] / small.liseuseCold.phases[phase] }))
+      .sort((a, b) => b.growth - a.growth)[0]!;
+    lines.push(
+      `- Linearity, 1,000 → 10,000 articles: the phase that grows most is ${worst.phase}, ${worst.growth.toFixed(1)}× (target ≤ 11×: ${mark(worst.growth <= 11)}).`,
+    );
+  }
+  return `### Targets (issue 12)\n\n${lines.join('\n') || '- Measured below 1,000 articles only: the targets apply from 1,000.'}`;
+}
