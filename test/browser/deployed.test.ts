@@ -12,6 +12,7 @@ import { launchBrowser } from '../helpers/browser';
 import { buildFixture } from '../helpers/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
 import { distDir, seedSlug } from '../helpers/paths';
+import { cssRgb, themes } from '../helpers/theme';
 
 const realSite = {
   name: 'the real site',
@@ -44,11 +45,6 @@ const archive = {
   },
 };
 
-/** The body colours of src/styles/global.css: a page without its stylesheet has the browser's. */
-const themes = {
-  light: { background: 'rgb(251, 250, 247)', text: 'rgb(27, 27, 27)' },
-  dark: { background: 'rgb(20, 20, 20)', text: 'rgb(235, 233, 228)' },
-} as const;
 const widths = [360, 1280] as const;
 const views = (['light', 'dark'] as const).flatMap((scheme) => widths.map((width) => [scheme, width] as const));
 
@@ -67,7 +63,9 @@ async function visit(browser: Browser, url: string, scheme: 'light' | 'dark', wi
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (event) =>
-      w.__csp.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`),
+      w.__csp.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      ),
     );
   });
   const page = await context.newPage();
@@ -94,27 +92,37 @@ describe.each([realSite, archive])('$name', (site) => {
     });
 
     describe.each(Object.entries(site.pages))('the %s page', (name, path) => {
-      it.each(views)('in %s at %i px is styled, with no CSP violation, console error or axe violation', async (scheme, width) => {
-        const { page, status, violations, errors } = await visit(browser, host.origin + path, scheme, width);
-        try {
-          expect(status).toBe(name === 'not found' ? 404 : 200);
-          expect(violations).toEqual([]);
-          // The 404 page's own status is reported as a failed resource load; nothing else may fail.
-          expect(errors.filter((text) => !(name === 'not found' && /status of 404/.test(text)))).toEqual([]);
-          const body = await page.evaluate(() => {
-            const style = getComputedStyle(document.body);
-            return { background: style.backgroundColor, text: style.color, font: style.fontFamily };
-          });
-          expect(body).toEqual({ ...themes[scheme], font: expect.stringMatching(/^Charter,/) });
-          // The layout applies too: the main column keeps to its measure on a wide screen.
-          const column = await page.locator('main').evaluate((main) => main.firstElementChild!.getBoundingClientRect().width);
-          expect(column).toBeLessThan(width === 1280 ? 1100 : 361);
-          const { violations: axe } = await new AxeBuilder({ page }).analyze();
-          expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-        } finally {
-          await page.context().close();
-        }
-      });
+      it.each(views)(
+        'in %s at %i px is styled, with no CSP violation, console error or axe violation',
+        async (scheme, width) => {
+          const { page, status, violations, errors } = await visit(browser, host.origin + path, scheme, width);
+          try {
+            expect(status).toBe(name === 'not found' ? 404 : 200);
+            expect(violations).toEqual([]);
+            // The 404 page's own status is reported as a failed resource load; nothing else may fail.
+            expect(errors.filter((text) => !(name === 'not found' && /status of 404/.test(text)))).toEqual([]);
+            const body = await page.evaluate(() => {
+              const style = getComputedStyle(document.body);
+              return { background: style.backgroundColor, text: style.color, font: style.fontFamily };
+            });
+            // A page without its stylesheet has the browser's colours and font instead of the theme's.
+            expect(body).toEqual({
+              background: cssRgb(themes[scheme].bg!),
+              text: cssRgb(themes[scheme].text!),
+              font: expect.stringMatching(/^Charter,/),
+            });
+            // The layout applies too: the main column keeps to its measure on a wide screen.
+            const column = await page
+              .locator('main')
+              .evaluate((main) => main.firstElementChild!.getBoundingClientRect().width);
+            expect(column).toBeLessThan(width === 1280 ? 1100 : 361);
+            const { violations: axe } = await new AxeBuilder({ page }).analyze();
+            expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+          } finally {
+            await page.context().close();
+          }
+        },
+      );
     });
 
     it('runs the share script on the article: its buttons appear and copy the link', async () => {

@@ -23,7 +23,8 @@ export interface Host {
 }
 
 const nginx = findNginx();
-if ('reason' in nginx) console.warn(`nginx cannot run here, only Cloudflare's runtime serves the site: ${nginx.reason}`);
+if ('reason' in nginx)
+  console.warn(`nginx cannot run here, only Cloudflare's runtime serves the site: ${nginx.reason}`);
 
 /** The hosts this machine can run: Cloudflare's runtime always (npm brings it), nginx where Debian's can be had. */
 export const hostNames: HostName[] = 'reason' in nginx ? ['cloudflare'] : ['nginx', 'cloudflare'];
@@ -47,8 +48,14 @@ async function startCloudflare(siteDir: string): Promise<Host> {
   const port = await freePort();
   const child = spawn(
     join(root, 'node_modules/.bin/wrangler'),
-    ['pages', 'dev', siteDir, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0']
-      .concat(['--compatibility-date', '2026-11-01', '--persist-to', join(work, 'state'), '--log-level', 'warn']),
+    ['pages', 'dev', siteDir, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0'].concat([
+      '--compatibility-date',
+      '2026-11-01',
+      '--persist-to',
+      join(work, 'state'),
+      '--log-level',
+      'warn',
+    ]),
     {
       cwd: work,
       // Its own process group, so stop() ends workerd with it.
