@@ -7,6 +7,7 @@ import { defineCollection } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { slugify } from './lib/slug';
 import { site } from './site';
 
 const EXAMPLE_DATE_TIME = '"2026-11-25T07:00:00+01:00"';
@@ -70,6 +71,18 @@ const nonEmpty = z
     error: 'contains a control character or a character that is not UTF-8: retype it',
   });
 
+/**
+ * A section or tag name: it becomes an address (/rubriques/…, /tags/…) and an attribute in the
+ * Atom feed, so it needs a Latin letter or a digit to slugify (addresses are ASCII, see
+ * src/lib/slug.ts), and no `<` or `>`, which are markup.
+ */
+const listingName = nonEmpty
+  .regex(/^[^<>]*$/, 'must not contain < or >: it is a name, not markup')
+  .refine((name) => slugify(name) !== '', {
+    error: (issue) =>
+      `needs a Latin letter (accented or not) or a digit to make its address; got ${JSON.stringify(issue.input)}`,
+  });
+
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
   title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
@@ -84,9 +97,9 @@ const articleFields = {
   /** What kind of journalism this is; sets the kicker and the structured-data type. */
   kind: z.enum(['opinion', 'news', 'analysis'], { error: expected('"opinion", "news" or "analysis"') }),
   /** Section (rubrique) the article belongs to, e.g. "International". */
-  section: nonEmpty,
+  section: listingName,
   /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */
-  tags: z.array(nonEmpty, { error: expected('a list such as [Russie, Ukraine]') }).default([]),
+  tags: z.array(listingName, { error: expected('a list such as [Russie, Ukraine]') }).default([]),
   /** When and where the reported events took place, when the text alone does not say. */
   dateline: group('a date and an optional place', {
     /** Day of the events, e.g. 2023-09-13. */
