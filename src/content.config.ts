@@ -5,7 +5,7 @@
 // Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
 import { defineCollection } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { slugify } from './lib/slug';
 import { site } from './site';
@@ -152,9 +152,31 @@ export const articleSchema = z
   // Valid data has no other keys; the type says so.
   .transform((data): z.output<z.ZodObject<typeof articleFields>> => data);
 
+/**
+ * Astro's glob loader logs an article that cannot be read or rendered (no text, a control
+ * character, a missing image…) and goes on without its HTML, so the build later dies on another
+ * page with an error about something else. In a build, that logged error is the article's own
+ * message: stop there, so it is the last thing the editor reads. `astro dev` (which has a
+ * watcher) keeps logging, so one bad save does not stop the preview.
+ */
+function stopOnArticleError(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      if (context.watcher) return loader.load(context);
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        // The message is the editor's; a stack trace into this file would only distract.
+        throw Object.assign(new Error(message), { stack: '' });
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.md', base: site.contentDir }),
+    loader: stopOnArticleError(glob({ pattern: '**/[^_]*.md', base: site.contentDir })),
     schema: articleSchema,
   }),
 };

@@ -11,6 +11,7 @@ import { rehypeImageLoading } from './rehype-image-loading';
 import { rehypeProtocolRelative } from './rehype-protocol-relative';
 import { rehypeSanitizeReport } from './rehype-sanitize-report';
 import { remarkCheckText } from './remark-check-text';
+import { remarkLocalImages } from './remark-local-images';
 import { remarkReadingStats } from './remark-reading-stats';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -18,7 +19,7 @@ export const markdownOptions = {
   gfm: true,
   // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
   smartypants: false,
-  remarkPlugins: [remarkCheckText, remarkReadingStats],
+  remarkPlugins: [remarkCheckText, remarkLocalImages, remarkReadingStats],
   // THE ORDER IS IMPORTANT:
   // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
   //    would only be parsed after sanitising, by Astro's own rehype-raw).
