@@ -14,7 +14,7 @@ import { useServedSite } from '../helpers/served-site';
 
 const title = `"Guillemets" & 'apostrophes' </script><img src=x onerror=alert(1)> « ok » 🎉`;
 const description = `${`</title><script>alert(2)</script> « Pourquoi ? » l'été ✅ `.repeat(6)}`.slice(0, 300);
-const yaml = (value: string) => JSON.stringify(value);
+const yaml = (value: unknown) => JSON.stringify(value);
 
 /** Every other text field the schema accepts, hostile in its own way. */
 const names = {
