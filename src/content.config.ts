@@ -174,9 +174,30 @@ function stopOnArticleError(loader: Loader): Loader {
   };
 }
 
+/** The files of the collection, relative to `site.contentDir`: `_`-prefixed files are set aside. */
+export const ARTICLE_PATTERN = '**/[^_]*.md';
+
+/**
+ * An article's id, which is its address (/articles/<id>/): its file name without `.md` (or its
+ * folder's, for `<name>/index.md`), in lowercase ASCII words (src/lib/slug.ts), so shared links
+ * need no percent-encoding. Written here rather than left to Astro's default, so that
+ * `npm run new` and `npm run check:content` (scripts/lib/collection.ts) use the very same rule.
+ */
+export function articleId({ entry }: { entry: string }): string {
+  const segments = entry
+    .replace(/\.md$/i, '')
+    .replace(/(^|\/)index$/, '')
+    .split('/');
+  const id = segments.map((segment) => slugify(segment, Infinity)).join('/');
+  if (segments.some((segment) => slugify(segment, Infinity) === '')) {
+    throw new Error(`${entry}: the file name needs a letter or a digit: it is the article's address`);
+  }
+  return id;
+}
+
 export const collections = {
   articles: defineCollection({
-    loader: stopOnArticleError(glob({ pattern: '**/[^_]*.md', base: site.contentDir })),
+    loader: stopOnArticleError(glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId: articleId })),
     schema: articleSchema,
   }),
 };
