@@ -38,7 +38,7 @@ const root = new URL('../', import.meta.url).pathname;
 const work = await mkdtemp(join(tmpdir(), 'liseuse-bench-'));
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
-const seed = (await readFile(join(root, '../shared/seed/article-fr.txt'), 'utf8'))
+const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'utf8'))
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('Source:'));
 

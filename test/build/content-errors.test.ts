@@ -58,11 +58,30 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
     { 'broken.md': latin1(articleFile(validArticle.frontmatter, 'Café crème à emporter.')) },
     [/broken\.md:12:4\b/, /not valid UTF-8/],
   ],
-  ['an empty body', { 'broken.md': articleFile(validArticle.frontmatter, '') }, [/broken\.md:/, /has no text/]],
+  [
+    'an empty body',
+    { 'broken.md': articleFile(validArticle.frontmatter, '') },
+    [/broken\.md:\d+:1: the article has no text/],
+  ],
+  [
+    'a missing picture',
+    { 'broken.md': articleFile(validArticle.frontmatter, 'Texte.\n\n![Le port](./port.png)') },
+    [/broken\.md:14:1: the picture "\.\/port\.png" does not exist/],
+  ],
+  [
+    'a picture outside its folder',
+    { 'broken.md': articleFile(validArticle.frontmatter, '![x](../../../../../../etc/passwd)') },
+    [/broken\.md:12:1: the picture "[./]+etc\/passwd" is outside the article’s folder/],
+  ],
+  [
+    'a tag with no letter',
+    { 'broken.md': articleFile(`${validArticle.frontmatter}\ntags: ["<3"]`) },
+    [/articles → broken\b/, /tags\.0: must not contain < or >/],
+  ],
   [
     'a control character in the text',
     { 'broken.md': articleFile(validArticle.frontmatter, 'Premier.\n\nUne cloche\u0007 ici.') },
-    [/broken\.md:14:11\b/, /control character U\+0007/],
+    [/broken\.md:14:11: control character U\+0007/],
   ],
   [
     'two files with the same slug',
@@ -76,5 +95,7 @@ describe.each(cases)('an article with %s', (_, broken, messages) => {
     const { code, output } = await buildFixture({ 'good.md': good, ...broken });
     expect(code).not.toBe(0);
     for (const message of messages) expect(output).toMatch(message);
+    // The build stops at the article's own error, not later on another page with another message.
+    expect(output).not.toMatch(/did not run|ImageNotFound|Could not find requested image|Missing parameter/);
   });
 });
