@@ -1,6 +1,6 @@
 /**
  * A worker thread that turns card contents into PNG bytes: satori lays the card out as SVG, resvg
- * rasterises it and encodes the PNG, all off the build's main thread, which keeps rendering pages.
+ * rasterises it and encode-png.ts writes the PNG, all off the build's main thread, which keeps rendering pages.
  * Node runs this file itself (type stripping), not Vite: imports carry their `.ts` extension and
  * the fonts arrive as `workerData` from src/og/render-card.ts.
  */
@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree } from './card.ts';
+import { encodePng } from './encode-png.ts';
 import type { CardContent } from './card.ts';
 
 export interface CardFont {
@@ -38,7 +39,8 @@ async function render(content: CardContent): Promise<Uint8Array> {
     // Characters outside the fonts (emoji, other scripts) are left out rather than fetched.
     loadAdditionalAsset: async () => [],
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 parentPort!.on('message', async ({ id, content }: CardRequest) => {

@@ -1,0 +1,41 @@
+/**
+ * Encode RGBA pixels as a PNG, with zlib at level 3 and no row filter. resvg's own encoder
+ * (`asPng()`) spends about 10 ms of CPU on a 1200×630 card; this one about 4 ms, for a file about
+ * 8 % larger (50 KB instead of 46 KB; the card's budget is 300 KB) and the same pixels. Node runs
+ * this file in the card workers (card-worker.ts), so it imports only node: modules.
+ */
+import { crc32, deflateSync } from 'node:zlib';
+
+const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
+
+function chunk(type: string, data: Buffer): Buffer {
+  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const framed = Buffer.alloc(typed.length + 8);
+  framed.writeUInt32BE(data.length, 0);
+  typed.copy(framed, 4);
+  framed.writeUInt32BE(crc32(typed), typed.length + 4);
+  return framed;
+}
+
+/** A PNG (8-bit RGBA, not interlaced) of `width` × `height` pixels given row by row. */
+export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
+  const stride = width * 4;
+  if (rgba.byteLength !== stride * height)
+    throw new Error(`expected ${stride * height} bytes of RGBA, got ${rgba.byteLength}`);
+  // Each row starts with its filter type: 0, none. Filters would shrink the file a little and
+  // cost more time than they save on a card's flat colours.
+  const rows = Buffer.alloc((stride + 1) * height);
+  const pixels = Buffer.from(rgba.buffer, rgba.byteOffset, rgba.byteLength);
+  for (let y = 0; y < height; y++) pixels.copy(rows, y * (stride + 1) + 1, y * stride, (y + 1) * stride);
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 6; // colour type: RGBA
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
