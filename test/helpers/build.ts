@@ -3,9 +3,9 @@
  * content, output and cache folders pointed there (see src/site.ts and astro.config.mjs).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { root } from './paths';
 
 export interface FixtureBuild {
@@ -42,6 +42,22 @@ export async function buildFixture(
   await mkdir(contentDir);
   for (const [name, text] of Object.entries(files)) await writeFile(join(contentDir, name), text);
   return astroBuild(dir, contentDir, env);
+}
+
+/**
+ * Change a fixture's collection (name → new file text, or null to delete the file) and build it
+ * again into the same folder with the caches of the previous build, as a newsroom's next publish.
+ */
+export async function rebuildFixture(
+  build: FixtureBuild,
+  changes: Record<string, string | null>,
+  env: Record<string, string> = {},
+): Promise<FixtureBuild> {
+  for (const [name, text] of Object.entries(changes)) {
+    if (text === null) await rm(join(build.contentDir, name));
+    else await writeFile(join(build.contentDir, name), text);
+  }
+  return astroBuild(dirname(build.contentDir), build.contentDir, env);
 }
 
 /** Build the real collection (content/articles) into a temp dir, e.g. for another SITE_URL. */

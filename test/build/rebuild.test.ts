@@ -1,0 +1,70 @@
+/**
+ * A publish with the caches of the previous build (incremental pages, cards, compressed files)
+ * gives exactly the site a build from scratch gives: edited, added and deleted articles show
+ * everywhere they are listed or suggested, and nothing stale is left.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../helpers/build';
+import { readPage, visibleText } from '../helpers/html';
+
+const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
+const article = (n: number, title = `Article numéro ${n}`) =>
+  articleFile(
+    `title: "${title}"\ndescription: "Le résumé ${n}."\npubDate: "2026-10-${String(n).padStart(2, '0')}T08:00:00+01:00"\nkind: news\nsection: ${n % 2 ? 'Europe' : 'Culture'}\ntags: [${n % 3 ? 'Énergie' : 'Climat'}]\n${source}`,
+    `Le texte de l’article ${n}.`,
+  );
+// 25 articles: the home listing has two pages of 20.
+const collection = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`a${i + 1}.md`, article(i + 1)]));
+const changes = {
+  'a25.md': article(25, 'Titre corrigé du vingt-cinquième'),
+  'a7.md': null,
+  'a26.md': article(26),
+};
+
+async function files(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir, { recursive: true })).sort();
+  const entries = await Promise.all(
+    names.map(async (name) => [name, await readFile(join(dir, name)).catch(() => undefined)] as const),
+  );
+  return new Map(entries.filter((entry): entry is [string, Buffer] => entry[1] !== undefined));
+}
+
+let first: FixtureBuild;
+let rebuilt: FixtureBuild;
+let scratch: FixtureBuild;
+beforeAll(async () => {
+  first = await buildFixture(collection);
+  if (first.code !== 0) throw new Error(first.output);
+  rebuilt = await rebuildFixture(first, changes);
+  if (rebuilt.code !== 0) throw new Error(rebuilt.output);
+  const final = Object.fromEntries(
+    Object.entries({ ...collection, ...changes }).filter((entry): entry is [string, string] => entry[1] !== null),
+  );
+  scratch = await buildFixture(final);
+  if (scratch.code !== 0) throw new Error(scratch.output);
+});
+
+describe('a rebuild after a correction, a deletion and a new article', () => {
+  it('reuses the unchanged pages of the previous build', () => {
+    expect(rebuilt.output.match(/\((cached|restored)\)/g)?.length).toBeGreaterThan(20);
+  });
+
+  it('shows the corrected title on its page, the listings and the articles suggesting it', async () => {
+    const corrected = 'Titre corrigé du vingt-cinquième';
+    expect(visibleText((await readPage('/articles/a25/', rebuilt.outDir)).querySelector('h1')!)).toBe(corrected);
+    expect(visibleText((await readPage('/', rebuilt.outDir)).querySelector('main')!)).toContain(corrected);
+    expect(visibleText((await readPage('/tags/energie/', rebuilt.outDir)).querySelector('main')!)).toContain(corrected);
+    // a11 shares the tag with a25, one of its newest articles: it suggests it.
+    expect(visibleText((await readPage('/articles/a11/', rebuilt.outDir)).querySelector('main')!)).toContain(corrected);
+  });
+
+  it('builds byte for byte the site a build from scratch makes, with nothing stale left', async () => {
+    const [incremental, fresh] = await Promise.all([files(rebuilt.outDir), files(scratch.outDir)]);
+    expect([...incremental.keys()]).toEqual([...fresh.keys()]);
+    const differing = [...fresh].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
+    expect(differing).toEqual([]);
+    expect(incremental.has('articles/a7/index.html')).toBe(false);
+  });
+});
