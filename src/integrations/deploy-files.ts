@@ -4,7 +4,7 @@
  * Compressed files are cached by content hash: a rebuild compresses only what changed.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,20 @@ const encoders = {
   gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
 };
 
+/**
+ * Put the cached file `from` at `to`: a hard link when both are on one file system (a rebuild
+ * writes tens of thousands of twins; a link copies no data), else a copy. Astro empties dist/
+ * before each build, which removes links without touching the cache.
+ */
+async function reuse(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    await copyFile(from, to);
+  }
+}
+
 /** Write `${path}.br` and `${path}.gz`, from the cache when this exact content was compressed before. */
 async function precompress(path: string, cacheDir: string): Promise<void> {
   const content = await readFile(path);
@@ -44,7 +58,7 @@ async function precompress(path: string, cacheDir: string): Promise<void> {
       // The quality is part of the name: changing it never serves files compressed at the old one.
       const cached = join(cacheDir, `${hash}.${extension === 'br' ? `q${BROTLI_QUALITY}.` : ''}${extension}`);
       try {
-        await copyFile(cached, `${path}.${extension}`);
+        await reuse(cached, `${path}.${extension}`);
       } catch {
         const compressed = await encode(content);
         await writeFile(`${path}.${extension}`, compressed);
