@@ -13,6 +13,8 @@ interface Job {
   content: CardContent;
   resolve: (png: Buffer) => void;
   reject: (error: Error) => void;
+  /** Given to a worker: a job may sit in both queues once hurried, and runs once. */
+  started: boolean;
 }
 
 export class CardPool {
@@ -37,23 +39,39 @@ export class CardPool {
   render(content: CardContent, { background = false } = {}): { png: Promise<Buffer>; hurry: () => void } {
     let job!: Job;
     const png = new Promise<Buffer>((resolve, reject) => {
-      job = { id: this.#nextId++, content, resolve, reject };
+      job = { id: this.#nextId++, content, resolve, reject, started: false };
     });
     (background ? this.#background : this.#urgent).push(job);
     this.#dispatch();
-    // A page now needs a card that was queued in the background: move it to the front.
+    // A page now needs a card that was queued in the background: queue it as urgent too.
     const hurry = () => {
-      const index = this.#background.indexOf(job);
-      if (index >= 0) this.#urgent.push(...this.#background.splice(index, 1));
+      if (!job.started) this.#urgent.push(job);
     };
     return { png, hurry };
+  }
+
+  /** The next job to run, urgent ones first, skipping those already started. */
+  #next(): Job | undefined {
+    for (const queue of [this.#urgent, this.#background]) {
+      while (queue.length > 0) {
+        const job = queue.shift()!;
+        if (!job.started) return job;
+      }
+    }
+    return undefined;
   }
 
   #dispatch(): void {
     while (this.#urgent.length + this.#background.length > 0) {
       const worker = this.#idle.pop() ?? (this.#workers < this.#size ? this.#spawn() : undefined);
       if (!worker) return;
-      const job = (this.#urgent.shift() ?? this.#background.shift())!;
+      const job = this.#next();
+      if (!job) {
+        worker.unref();
+        this.#idle.push(worker);
+        return;
+      }
+      job.started = true;
       this.#busy.set(worker, job);
       // A busy worker keeps the process alive; an idle one must not, or the build never exits.
       worker.ref();
