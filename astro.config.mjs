@@ -56,6 +56,9 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    // dist/ is kept between builds: the incremental build leaves unchanged pages in place, and
+    // src/integrations/deploy-files.ts removes what a build did not make.
+    build: { emptyOutDir: false },
     define: {
       // Preview cards are drawn by worker threads that Node starts from this source file
       // (src/og/render-card.ts): the bundle cannot find it by itself.

@@ -1,12 +1,13 @@
 /**
- * After the build: write the hosts' header files (src/lib/security-headers.ts), and
- * precompress text files so servers send brotli or gzip without compressing on each request.
- * Compressed files are cached by content hash: a rebuild compresses only what changed.
+ * After the build: write the hosts' header files (src/lib/security-headers.ts), remove from dist/
+ * what the build did not make, and precompress text files so servers send brotli or gzip without
+ * compressing on each request. Compressed files are cached by content hash, and a rebuild only
+ * looks at the files it wrote.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -35,11 +36,7 @@ const encoders = {
   gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
 };
 
-/**
- * Put the cached file `from` at `to`: a hard link when both are on one file system (a rebuild
- * writes tens of thousands of twins; a link copies no data), else a copy. Astro empties dist/
- * before each build, which removes links without touching the cache.
- */
+/** Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy. */
 async function reuse(from: string, to: string): Promise<void> {
   try {
     await link(from, to);
@@ -57,12 +54,15 @@ async function precompress(path: string, cacheDir: string): Promise<void> {
     Object.entries(encoders).map(async ([extension, encode]) => {
       // The quality is part of the name: changing it never serves files compressed at the old one.
       const cached = join(cacheDir, `${hash}.${extension === 'br' ? `q${BROTLI_QUALITY}.` : ''}${extension}`);
+      const twin = `${path}.${extension}`;
+      // The previous twin may be a link into the cache: remove it, never write through it.
+      await rm(twin, { force: true });
       try {
-        await reuse(cached, `${path}.${extension}`);
+        await reuse(cached, twin);
       } catch {
         const compressed = await encode(content);
-        await writeFile(`${path}.${extension}`, compressed);
         await writeFile(cached, compressed);
+        await reuse(cached, twin);
       }
     }),
   );
@@ -77,22 +77,95 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(file.slice(0, -3));
+
+/**
+ * dist/ is not emptied before a build (`vite.build.emptyOutDir: false` in astro.config.mjs):
+ * deleting and copying back tens of thousands of unchanged pages, cards and twins took most of a
+ * rebuild. So remove here what this build did not make: files that are none of its pages and
+ * were not written during it (pages of deleted articles, old assets), and twins whose file is gone.
+ */
+async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
+  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+  const stale = new Set<string>();
+  for (const file of files.filter((file) => !isTwin(file) && !outputs.has(file))) {
+    if ((await stat(join(outDir, file))).mtimeMs < since) stale.add(file);
+  }
+  const present = new Set(files);
+  for (const file of files.filter(isTwin)) {
+    const source = file.slice(0, -3);
+    if (stale.has(source) || !present.has(source)) stale.add(file);
+  }
+  for (const file of stale) await rm(join(outDir, file));
+  // Folders left empty (an article's) go too; rmdir refuses the others.
+  const folders = [...new Set([...stale].map((file) => dirname(file)))].filter((folder) => folder !== '.');
+  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+    await rmdir(join(outDir, folder)).catch(() => {});
+  }
+  return stale.size;
+}
+
+/**
+ * What each file looked like when it was last compressed (`size:mtime`), per output folder: a
+ * rebuild compresses only the files it wrote, not the whole archive again.
+ */
+type Compressed = Record<string, string>;
+const signature = async (path: string) => {
+  const info = await stat(path);
+  return `${info.size}:${info.mtimeMs}`;
+};
+
 /** Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`, and `.br`/`.gz` twins. */
 export function deployFiles(): AstroIntegration {
+  let startedAt = 0;
   return {
     name: 'liseuse:deploy-files',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': () => {
+        startedAt = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         await writeFile(join(outDir, '_headers'), netlifyHeaders());
         await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
 
+        const outputs = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
+        const pruned = await prune(outDir, outputs, startedAt);
+
         const cacheDir = join(site.cacheDir, 'liseuse-compressed');
         await mkdir(cacheDir, { recursive: true });
+        const record = join(cacheDir, `dist-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+        const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
+        const after: Compressed = {};
         const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
+        let compressed = 0;
         // zlib works on libuv's thread pool: keep every core busy.
-        await eachLimited(files, availableParallelism() * 2, (file) => precompress(join(outDir, file), cacheDir));
-        logger.info(`header files written; ${files.length} files precompressed (brotli, gzip)`);
+        await eachLimited(files, availableParallelism() * 2, async (file) => {
+          const path = join(outDir, file);
+          const now = await signature(path);
+          const twinsThere = async () =>
+            (
+              await Promise.all(
+                ['br', 'gz'].map((ext) =>
+                  stat(`${path}.${ext}`).then(
+                    () => true,
+                    () => false,
+                  ),
+                ),
+              )
+            ).every(Boolean);
+          if (before[file] !== now || !(await twinsThere())) {
+            await precompress(path, cacheDir);
+            compressed++;
+          }
+          after[file] = now;
+        });
+        await writeFile(record, JSON.stringify(after));
+        logger.info(
+          `header files written; ${files.length} files with brotli and gzip twins (${compressed} compressed or taken from the cache, the others unchanged); ${pruned} stale files removed`,
+        );
       },
     },
   };

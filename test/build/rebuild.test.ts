@@ -4,7 +4,7 @@
  * everywhere they are listed or suggested, and nothing stale is left.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../helpers/build';
 import { readPage, visibleText } from '../helpers/html';
@@ -24,11 +24,11 @@ const changes = {
 };
 
 async function files(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir, { recursive: true })).sort();
-  const entries = await Promise.all(
-    names.map(async (name) => [name, await readFile(join(dir, name)).catch(() => undefined)] as const),
-  );
-  return new Map(entries.filter((entry): entry is [string, Buffer] => entry[1] !== undefined));
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+  return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
 }
 
 let first: FixtureBuild;
