@@ -70,8 +70,10 @@ processor, one layout, no preview images, feeds, listings, metadata or precompre
 
 Pages: article pages and the 404; cards: preview images (drawn by worker threads while the
 pages render, so this is only the wait for the last ones); listings: home, section and tag
-pages; bundle: Astro's setup and Vite. Phases add up to a little less than the build: Astro's
-start and end are in no phase.
+pages; bundle: Astro's setup and Vite; other routes: icons, manifest, robots.txt, and before
+them Astro collecting every route's paths (\`getStaticPaths\`), which dominates at 10,000
+articles for both sites. Phases add up to a little less than the build: Astro's start and end
+are in no phase.
 
 ${phaseTable(results)}
 
