@@ -70,6 +70,13 @@ const nonEmpty = z
     error: 'contains a control character or a character that is not UTF-8: retype it',
   });
 
+/** A correction's text: short Markdown. Raw HTML is refused rather than sanitised, so what the editor wrote is what readers see. */
+const correctionText = nonEmpty
+  .max(500, 'must be 500 characters or fewer: say what was wrong and what is right')
+  .refine((text) => !/<[a-zA-Z!/?]/.test(text), {
+    error: 'must not contain HTML: write Markdown (*italics*, **bold**, [a link](https://…))',
+  });
+
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
   title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
@@ -77,8 +84,23 @@ const articleFields = {
   description: nonEmpty.max(300, 'must be 300 characters or fewer'),
   /** When liseuse published the article, e.g. "2026-11-25T07:00:00+01:00". */
   pubDate: zonedDateTime,
-  /** When the article was last corrected or updated; never before `pubDate`. */
+  /**
+   * When the article was last updated; never before `pubDate` nor before a correction. Default:
+   * the latest correction's date, if any.
+   */
   updatedDate: zonedDateTime.optional(),
+  /** Corrections made after publication, each with when it was made and what changed. Default: none. */
+  corrections: z
+    .array(
+      group('a date and a text', {
+        /** When the correction was made, e.g. "2026-11-26T09:00:00+01:00"; never before `pubDate`. */
+        date: zonedDateTime,
+        /** What was wrong and what is right now, in a sentence or two of Markdown without HTML. */
+        text: correctionText,
+      }),
+      { error: expected('a list of corrections, each with a date and a text') },
+    )
+    .default([]),
   /** Language of the text. Default: "fr". */
   lang: languageTag.default('fr'),
   /** What kind of journalism this is; sets the kicker and the structured-data type. */
@@ -111,6 +133,35 @@ const articleFields = {
   draft: z.boolean({ error: expected('true or false') }).default(false),
 };
 
+/** The latest of `dates`, or undefined when there is none. */
+function latest(dates: readonly Date[]): Date | undefined {
+  return dates.reduce<Date | undefined>((max, date) => (max === undefined || date > max ? date : max), undefined);
+}
+
+/**
+ * Each correction comes after publication, and an explicit updatedDate after every correction:
+ * a page must never say it was last updated before it was corrected.
+ */
+function checkCorrectionDates(data: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const { pubDate, updatedDate, corrections } = data;
+  if (!Array.isArray(corrections)) return;
+  corrections.forEach((correction: unknown, index) => {
+    const date = (correction as { date?: unknown } | null)?.date;
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) return;
+    const path = ['corrections', index, 'date'];
+    if (pubDate instanceof Date && date < pubDate) {
+      ctx.addIssue({ code: 'custom', path, message: 'must not be earlier than pubDate' });
+    } else if (updatedDate instanceof Date && date > updatedDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message:
+          'is later than updatedDate: a correction is an update, so set updatedDate to this date or later, or remove updatedDate to use the latest correction date',
+      });
+    }
+  });
+}
+
 /**
  * Unknown keys are errors, not silently dropped: a misspelt `updateDate` must not vanish. The
  * object is loose only so the check can see those keys; both checks run even when other fields
@@ -136,8 +187,13 @@ export const articleSchema = z
     ({ pubDate, updatedDate }) => !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
     { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
   )
-  // Valid data has no other keys; the type says so.
-  .transform((data): z.output<z.ZodObject<typeof articleFields>> => data);
+  .check(z.superRefine(checkCorrectionDates, { when: () => true }))
+  // Valid data has no other keys; the type says so. A correction is an update: without an
+  // updatedDate, the latest correction's date is the article's.
+  .transform((data): z.output<z.ZodObject<typeof articleFields>> => ({
+    ...data,
+    updatedDate: data.updatedDate ?? latest(data.corrections.map(({ date }) => date)),
+  }));
 
 export const collections = {
   articles: defineCollection({

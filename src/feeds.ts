@@ -23,7 +23,13 @@ export async function getFeedItems(): Promise<FeedItem[]> {
         },
       })),
     ),
+    site.timeZone,
   );
+}
+
+/** The newest publication or update among `items`, as a feed's own updated date. */
+export function lastChange(items: readonly FeedItem[]): Date {
+  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0));
 }
 
 /** Feed-level facts shared by the three formats. */

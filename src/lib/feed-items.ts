@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../content.config';
 import { newestFirst } from './articles';
+import { correctionsFeedHtml } from './corrections';
 
 /** Feeds carry the most recent articles only, so they never grow with the archive. */
 export const FEED_LIMIT = 50;
@@ -12,7 +13,7 @@ export interface FeedItem {
   url: string;
   title: string;
   description: string;
-  /** The article's sanitised HTML, followed by its source attribution. */
+  /** The article's sanitised HTML, followed by its corrections and its source attribution. */
   contentHtml: string;
   published: Date;
   updated: Date;
@@ -41,7 +42,7 @@ export function attributionHtml(source: Article['data']['source']): string {
 }
 
 /** Feed items for `articles`, newest first, at most FEED_LIMIT. */
-export function feedItems(articles: readonly FeedArticle[]): FeedItem[] {
+export function feedItems(articles: readonly FeedArticle[], timeZone: string): FeedItem[] {
   return newestFirst(articles)
     .slice(0, FEED_LIMIT)
     .map(({ data, url, html, image }) => ({
@@ -49,7 +50,9 @@ export function feedItems(articles: readonly FeedArticle[]): FeedItem[] {
       url,
       title: data.title,
       description: data.description,
-      contentHtml: `${html}\n${attributionHtml(data.source)}`,
+      contentHtml: [html, correctionsFeedHtml(data.corrections, timeZone), attributionHtml(data.source)]
+        .filter(Boolean)
+        .join('\n'),
       published: data.pubDate,
       updated: data.updatedDate ?? data.pubDate,
       lang: data.lang,

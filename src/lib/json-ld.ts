@@ -3,6 +3,7 @@ import type {
   AnalysisNewsArticle,
   BreadcrumbList,
   CollectionPage,
+  CorrectionComment,
   Graph,
   NewsArticle,
   OpinionNewsArticle,
@@ -10,6 +11,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { Article } from '../content.config';
+import { newestCorrectionsFirst, correctionPlainText } from './corrections';
 import { toZonedIso } from './dates';
 
 /** Who liseuse is, as schema.org sees it. */
@@ -70,6 +72,13 @@ export function articleJsonLd(
     ...(data.tags.length > 0 && { keywords: data.tags }),
     wordCount: words,
     ...(data.author && { author: { '@type': 'Person', name: data.author } }),
+    ...(data.corrections.length > 0 && {
+      correction: newestCorrectionsFirst(data.corrections).map(({ date, text }): CorrectionComment => ({
+        '@type': 'CorrectionComment',
+        datePublished: toZonedIso(date, publisher.timeZone),
+        text: correctionPlainText(text),
+      })),
+    }),
     publisher: { '@id': `${publisher.url}#publisher` },
     sourceOrganization,
     isBasedOn: {

@@ -77,6 +77,17 @@ describe.concurrent('npm run check:content', () => {
       [/broken\.md:10: colour: unknown field; allowed fields are title, /],
     ],
     ['invalid YAML', replace('title', 'title: [pas fermé'), [/broken\.md:\d+: invalid frontmatter: /]],
+    [
+      // Lines 10 to 14: updatedDate, corrections, then two items of two lines each.
+      'a correction later than updatedDate',
+      articleFile(
+        `${validArticle.frontmatter}\nupdatedDate: "2026-11-21T08:00:00+01:00"\ncorrections:\n  - date: "2026-11-21T07:00:00+01:00"\n    text: "Une."\n  - date: "2026-11-22T08:00:00+01:00"\n    text: "Deux <b>HTML</b>."`,
+      ),
+      [
+        /broken\.md:14: corrections\.1\.date: is later than updatedDate: a correction is an update/,
+        /broken\.md:15: corrections\.1\.text: must not contain HTML/,
+      ],
+    ],
     ['no frontmatter', 'Un paragraphe.\n', [/broken\.md:1: no frontmatter/]],
     ['an empty body', withBody(''), [/broken\.md:10: empty body/]],
     ['a body of blank lines', withBody('\n  \n\t\n'), [/broken\.md:10: empty body/]],
