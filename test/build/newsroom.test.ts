@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import { extractFromJson } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
 import { readPage, visibleText } from '../helpers/html';
+import { parseXml } from '../helpers/xml';
 
 const SLUG = 'armes-corrigees';
 const corrected = articleFile(
@@ -28,11 +29,24 @@ corrections:
   'Le texte de l’article.',
 );
 
+const older = articleFile(
+  `title: "Un article de la semaine dernière"
+description: "Trop ancien pour Google Actualités."
+pubDate: "2026-11-18T08:00:00+01:00"
+kind: news
+section: Europe
+source:
+  name: exemple.info
+  url: https://exemple.info/`,
+);
+/** The build's "now": the corrected article is a day old, the other three days. */
+const NOW = '2026-11-21T12:00:00+01:00';
+
 let build: FixtureBuild;
 const read = (path: string) => readFile(join(build.outDir, path), 'utf8');
 
 beforeAll(async () => {
-  build = await buildFixture({ [`${SLUG}.md`]: corrected });
+  build = await buildFixture({ [`${SLUG}.md`]: corrected, 'ancien.md': older }, { LISEUSE_NOW: NOW });
   if (build.code !== 0) throw new Error(build.output);
 });
 
@@ -85,18 +99,17 @@ describe('an article with two corrections', () => {
     const rss = await read('rss.xml');
     expect(rss).toContain('<dcterms:modified>2026-11-23T17:30:00.000Z</dcterms:modified>');
     expect(rss).toContain('<lastBuildDate>Mon, 23 Nov 2026 17:30:00 GMT</lastBuildDate>');
-    const atom = extractFromXml(await read('atom.xml'), { normalization: false }) as {
-      updated: string;
-      entry: { updated: string };
+    const { feed } = parseXml(await read('atom.xml'), ['entry']) as {
+      feed: { updated: string; entry: Array<{ id: string; updated: string }> };
     };
-    expect(new Date(atom.updated).getTime()).toBe(updated);
-    expect(new Date(atom.entry.updated).getTime()).toBe(updated);
+    expect(new Date(feed.updated).getTime()).toBe(updated);
+    expect(new Date(feed.entry.find(({ id }) => id.includes(SLUG))!.updated).getTime()).toBe(updated);
     const json = JSON.parse(await read('feed.json'));
     expect(new Date(json.items[0].date_modified).getTime()).toBe(updated);
     for (const html of [json.items[0].content_html as string, rss, await read('atom.xml')]) {
       expect(html).toMatch(/Rectificatifs[\s\S]*23 novembre 2026[\s\S]*21 novembre 2026[\s\S]*Source/);
     }
-    expect(extractFromJson(json).entries).toHaveLength(1);
+    expect(extractFromJson(json).entries).toHaveLength(2);
   });
 
   it('gives the sitemap the update as lastmod', async () => {
@@ -104,5 +117,27 @@ describe('an article with two corrections', () => {
     expect(sitemap).toMatch(
       new RegExp(`<loc>[^<]*/articles/${SLUG}/</loc><lastmod>2026-11-23T17:30:00.000Z</lastmod>`),
     );
+  });
+});
+
+describe('the Google News sitemap', () => {
+  it('lists the articles of the 48 hours before the build, and no older one', async () => {
+    const { urlset } = parseXml(await read('news-sitemap.xml'), ['url']) as {
+      urlset: { url: Array<{ loc: string; 'news:news': Record<string, unknown> }> };
+    };
+    expect(urlset.url).toEqual([
+      {
+        loc: `https://liseuse.example/articles/${SLUG}/`,
+        'news:news': {
+          'news:publication': { 'news:name': 'liseuse', 'news:language': 'fr' },
+          'news:publication_date': '2026-11-20T08:00:00+01:00',
+          'news:title': 'Un article corrigé deux fois',
+        },
+      },
+    ]);
+  });
+
+  it('is named in robots.txt', async () => {
+    expect(await read('robots.txt')).toContain('Sitemap: https://liseuse.example/news-sitemap.xml\n');
   });
 });
