@@ -3,7 +3,7 @@
  * Every type that describes an article derives from this schema (see `Article` below).
  */
 // Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
-import { defineCollection } from 'astro/content/config';
+import { defineCollection, type SchemaContext } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -76,6 +76,29 @@ const correctionText = nonEmpty
   .refine((text) => !/<[a-zA-Z!/?]/.test(text), {
     error: 'must not contain HTML: write Markdown (*italics*, **bold**, [a link](https://…))',
   });
+
+/**
+ * Where a picture may be: a JPEG, PNG, WebP or AVIF file in the article's own folder, written
+ * `./name.jpg`. Checked on the text alone, before anything is read: no other folder (no `..`, no
+ * absolute path), no remote URL, no SVG (it can carry scripts). The file itself is checked when
+ * the article renders (src/markdown/remark-pictures.ts).
+ */
+export const picturePath = z
+  .string({ error: expected('a picture file beside the article, e.g. "./photo.jpg"') })
+  .regex(/^\.\/(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|]+\.(?:jpe?g|png|webp|avif)$/i, {
+    error: (issue) =>
+      `expected a JPEG, PNG, WebP or AVIF file in the article's folder, written like "./photo.jpg"; got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A picture's words: alt text for those who cannot see it, caption, and who took it. */
+const pictureText = {
+  /** What the picture shows, for readers who cannot see it. */
+  alt: nonEmpty.max(300, 'must be 300 characters or fewer: describe what matters'),
+  /** What the picture is about, shown under it. Default: none. */
+  caption: nonEmpty.max(300, 'must be 300 characters or fewer').optional(),
+  /** Who took the picture (and for whom), shown as "Photo : …". */
+  credit: nonEmpty.max(120, 'must be 120 characters or fewer'),
+};
 
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
@@ -163,42 +186,64 @@ function checkCorrectionDates(data: Record<string, unknown>, ctx: z.RefinementCt
 }
 
 /**
+ * The article schema, with `src` as the lead picture's path schema: Astro's `image()` for the
+ * build, which turns the path into image metadata; the plain path for the editor's scripts.
  * Unknown keys are errors, not silently dropped: a misspelt `updateDate` must not vanish. The
  * object is loose only so the check can see those keys; both checks run even when other fields
  * fail (`when`), so an editor sees every problem at once.
  */
-export const articleSchema = z
-  .looseObject(articleFields)
-  .check(
-    z.superRefine(
-      (data, ctx) => {
-        for (const key of Object.keys(data).filter((key) => !Object.hasOwn(articleFields, key))) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: `unknown field; allowed fields are ${Object.keys(articleFields).join(', ')}`,
-          });
-        }
-      },
-      { when: () => true },
-    ),
-  )
-  .refine(
-    ({ pubDate, updatedDate }) => !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
-    { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
-  )
-  .check(z.superRefine(checkCorrectionDates, { when: () => true }))
-  // Valid data has no other keys; the type says so. A correction is an update: without an
-  // updatedDate, the latest correction's date is the article's.
-  .transform((data): z.output<z.ZodObject<typeof articleFields>> => ({
-    ...data,
-    updatedDate: data.updatedDate ?? latest(data.corrections.map(({ date }) => date)),
-  }));
+function articleSchemaWith<Src extends z.ZodType<unknown, string>>(src: Src) {
+  const fields = {
+    ...articleFields,
+    /**
+     * The lead picture, shown above the text and in link previews: a file at least 1200 px wide
+     * in the article's folder, with alt text, an optional caption and a credit. Default: none
+     * (the generated preview card is used).
+     */
+    image: group('a picture with src, alt and credit (caption is optional)', { src, ...pictureText }).optional(),
+  };
+  return (
+    z
+      .looseObject(fields)
+      .check(
+        z.superRefine(
+          (data, ctx) => {
+            for (const key of Object.keys(data).filter((key) => !Object.hasOwn(fields, key))) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `unknown field; allowed fields are ${Object.keys(fields).join(', ')}`,
+              });
+            }
+          },
+          { when: () => true },
+        ),
+      )
+      .refine(
+        ({ pubDate, updatedDate }) =>
+          !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
+        { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
+      )
+      .check(z.superRefine(checkCorrectionDates, { when: () => true }))
+      // Valid data has no other keys; the type says so. A correction is an update: without an
+      // updatedDate, the latest correction's date is the article's.
+      .transform((data): z.output<z.ZodObject<typeof fields>> => ({
+        ...data,
+        updatedDate: data.updatedDate ?? latest(data.corrections.map(({ date }) => date)),
+      }))
+  );
+}
+
+/** The article schema as the editor's scripts check it: the lead picture's `src` stays a path. */
+export const articleSchema = articleSchemaWith(picturePath);
 
 export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '**/[^_]*.md', base: site.contentDir }),
-    schema: articleSchema,
+    schema: ({ image }: SchemaContext) =>
+      // image() declares image metadata as its output but, for the glob loader, takes the path
+      // string as input: the cast says what it really accepts.
+      articleSchemaWith(picturePath.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>)),
   }),
 };
 

@@ -22,7 +22,10 @@ export interface FeedItem {
   /** Who wrote the text: the named author, or else the publisher. */
   author: { name: string; url?: string };
   source: { name: string; url: string };
+  /** The preview card, as an enclosure (feeds must state its size in bytes). */
   image: { url: string; type: 'image/png'; length: number };
+  /** Absolute URL of the link-preview image: the lead picture's crop, or else the card. */
+  preview: string;
 }
 
 export interface FeedArticle {
@@ -32,6 +35,8 @@ export interface FeedArticle {
   /** The article body as rendered by the site's Markdown pipeline (already sanitised). */
   html: string;
   image: FeedItem['image'];
+  /** Absolute URL of the lead picture's preview crop, when the article has a lead picture. */
+  picture?: string;
 }
 
 /** The attribution paragraph appended to each entry, so feed readers credit the publisher too. */
@@ -45,7 +50,7 @@ export function attributionHtml(source: Article['data']['source']): string {
 export function feedItems(articles: readonly FeedArticle[], timeZone: string): FeedItem[] {
   return newestFirst(articles)
     .slice(0, FEED_LIMIT)
-    .map(({ data, url, html, image }) => ({
+    .map(({ data, url, html, image, picture }) => ({
       id: url,
       url,
       title: data.title,
@@ -60,5 +65,6 @@ export function feedItems(articles: readonly FeedArticle[], timeZone: string): F
       author: data.author ? { name: data.author } : { name: data.source.name, url: data.source.url },
       source: { name: data.source.name, url: data.source.url },
       image,
+      preview: picture ?? image.url,
     }));
 }

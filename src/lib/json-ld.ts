@@ -44,8 +44,8 @@ export interface ArticleJsonLdInput {
   data: Article['data'];
   /** Absolute canonical URL of the article page. */
   url: string;
-  /** Absolute URL of the article's preview image. */
-  image: string;
+  /** Absolute URLs of the article's image: the lead picture's crops, or the preview card. */
+  images: string[];
   /** Absolute URL of the article's section page. */
   sectionUrl: string;
   words: number;
@@ -53,7 +53,7 @@ export interface ArticleJsonLdInput {
 
 /** The article as a NewsArticle (or its opinion/analysis subtype), with its breadcrumb. */
 export function articleJsonLd(
-  { data, url, image, sectionUrl, words }: ArticleJsonLdInput,
+  { data, url, images, sectionUrl, words }: ArticleJsonLdInput,
   publisher: Publisher,
 ): Graph {
   const sourceOrganization: Organization = { '@type': 'Organization', name: data.source.name, url: data.source.url };
@@ -65,7 +65,7 @@ export function articleJsonLd(
     datePublished: toZonedIso(data.pubDate, publisher.timeZone),
     dateModified: toZonedIso(data.updatedDate ?? data.pubDate, publisher.timeZone),
     inLanguage: data.lang,
-    image: [image],
+    image: images,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     articleSection: data.section,

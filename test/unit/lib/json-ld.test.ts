@@ -11,7 +11,7 @@ const publisher: Publisher = {
 const input = {
   data: sampleArticle,
   url: 'https://liseuse.example/articles/a/',
-  image: 'https://liseuse.example/og/a.png',
+  images: ['https://liseuse.example/og/a.png'],
   sectionUrl: 'https://liseuse.example/rubriques/international/',
   words: 640,
 };
