@@ -17,7 +17,12 @@ beforeAll(async () => {
   await writeFile(join(folder, 'petite.png'), await png(800, 600));
   await writeFile(join(folder, 'texte.jpg'), 'pas une image');
   await writeFile(join(folder, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>');
-  await writeFile(join(folder, 'gif.jpg'), await sharp(await png(20, 20)).gif().toBuffer());
+  await writeFile(
+    join(folder, 'gif.jpg'),
+    await sharp(await png(20, 20))
+      .gif()
+      .toBuffer(),
+  );
   await writeFile(join(folder, 'bombe.png'), await bombPng(20_000, 20_000));
   await symlink(join(root, 'secret.jpg'), join(folder, 'lien.jpg'));
 });
