@@ -222,7 +222,9 @@ interface FoundLink {
 /** Collect link targets where the editor wrote them, before the sanitiser can drop any. */
 function rehypeCollectLinks({ found }: { found: (link: FoundLink) => void }) {
   return (tree: Root) => {
-    visit(tree, 'element', (element) => {
+    visit(tree, 'element', (element, _index, parent) => {
+      // A figure's picture was checked as a picture file (src/markdown/remark-pictures.ts).
+      if (element.tagName === 'img' && parent?.type === 'element' && parent.tagName === 'figure') return;
       const line = element.position?.start.line;
       // No position: an element the pipeline made (footnote links, for instance), not the editor.
       if (line === undefined) return;

@@ -3,9 +3,10 @@
  * folders (one good article, plus one broken in one way), and on the real content/ folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, validArticle } from '../helpers/build';
+import { jpeg } from '../helpers/pictures';
 import { runScript, tempDir } from '../helpers/scripts';
 
 const good = articleFile(validArticle.frontmatter);
@@ -19,6 +20,7 @@ async function check(files: Record<string, string | Uint8Array>) {
   const contentDir = join(await tempDir(), 'articles');
   await mkdir(contentDir);
   for (const [name, text] of Object.entries({ 'good.md': good, ...files })) {
+    await mkdir(dirname(join(contentDir, name)), { recursive: true });
     await writeFile(join(contentDir, name), text);
   }
   const run = await runScript('check-content', [], { contentDir });
@@ -47,6 +49,33 @@ describe.concurrent('npm run check:content', () => {
     const { code, stdout } = await check({ 'liens.md': withBody(body) });
     expect(stdout).toContain('no problems');
     expect(code).toBe(0);
+  });
+
+  it('passes an article folder with its pictures', async () => {
+    const { code, stdout } = await check({
+      'photos/index.md': articleFile(
+        `${validArticle.frontmatter}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
+        'Texte.\n\n![Une place](./place.jpg "Photo : Paul Durand")',
+      ),
+      'photos/une.jpg': await jpeg(1200, 700),
+      'photos/place.jpg': await jpeg(600, 400),
+    });
+    expect(stdout).toContain('2 articles');
+    expect(stdout).toContain('no problems');
+    expect(code).toBe(0);
+  });
+
+  it('names the line and the picture of each picture problem', async () => {
+    const { code, stdout } = await check({
+      'photos/index.md': articleFile(
+        `${validArticle.frontmatter}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
+        'Texte.\n\n![Une place](./place.jpg "Sans crédit.")',
+      ),
+      'photos/une.jpg': await jpeg(1000, 700),
+      'photos/place.jpg': await jpeg(600, 400),
+    });
+    expect(stdout).toMatch(/photos\/index\.md:11: image\.src: the picture "\.\/une\.jpg" is 1000 px wide/);
+    expect(code).toBe(1);
   });
 
   it('ignores files whose name starts with "_", as the build does', async () => {
