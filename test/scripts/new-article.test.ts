@@ -322,18 +322,18 @@ describe.concurrent('npm run new with a lead picture', () => {
     });
   });
 
-  it.each([
-    ['no credit', ['--alt', 'Des collines'], /--image needs --alt "what it shows" and --credit "who took it"/],
+  it.each<[string, string[], RegExp, number | string]>([
+    ['no credit', ['--alt', 'Des collines'], /--image needs --alt "what it shows" and --credit "who took it"/, 1600],
     [
       'a picture 800 px wide',
       ['--alt', 'A', '--credit', 'B'],
       /is 800 px wide; a lead picture must be at least 1200 px wide/,
       800,
     ],
-    ['a text file', ['--alt', 'A', '--credit', 'B'], /is not an image/, 'texte'],
-  ] as const)('refuses %s and writes nothing', async (_, extra, message, picture = 1600) => {
-    const file = typeof picture === 'number' ? await jpeg(picture, 600) : 'pas une image';
-    const { code, stderr, contentDir } = await withPicture(file, 'photo.jpg', [...extra]);
+    ['a text file', ['--alt', 'A', '--credit', 'B'], /is not an image/, 'pas une image'],
+  ])('refuses %s and writes nothing', async (_, extra, message, picture) => {
+    const file = typeof picture === 'number' ? await jpeg(picture, 600) : picture;
+    const { code, stderr, contentDir } = await withPicture(file, 'photo.jpg', extra);
     expect(code).not.toBe(0);
     expect(stderr).toMatch(message);
     await nothingWritten(contentDir);
