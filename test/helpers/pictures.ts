@@ -22,6 +22,23 @@ export function jpeg(width: number, height: number, hue = 200): Promise<Buffer> 
     .toBuffer();
 }
 
+/**
+ * A JPEG as heavy as a photograph: the landscape under blurred noise, which compresses about as
+ * badly as real grain and detail. For measuring weights, where a flat drawing would flatter.
+ */
+export async function photo(width: number, height: number, hue = 200): Promise<Buffer> {
+  const grain = await sharp({
+    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+  })
+    .blur(1.2)
+    .png()
+    .toBuffer();
+  return sharp(scene(width, height, hue))
+    .composite([{ input: grain, blend: 'overlay' }])
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
 /** A PNG of `width` × `height` px. */
 export function png(width: number, height: number, hue = 120): Promise<Buffer> {
   return sharp(scene(width, height, hue))
