@@ -28,7 +28,7 @@ export function jpeg(width: number, height: number, hue = 200): Promise<Buffer> 
  */
 export async function photo(width: number, height: number, hue = 200): Promise<Buffer> {
   const grain = await sharp({
-    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    create: { width, height, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 60 } },
   })
     .blur(1.2)
     .png()
