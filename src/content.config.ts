@@ -35,16 +35,18 @@ const zonedDateTime = z
   .transform((value) => new Date(value as string));
 
 /** A calendar day (`2023-09-13`), quoted or not: a day needs no time zone. */
+const calendarDateError = (issue: { input: unknown }) =>
+  `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`;
 const calendarDate = z
-  .union([z.iso.date(), z.date()], {
-    error: (issue) => `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`,
-  })
+  .union([z.iso.date({ error: calendarDateError }), z.date()], { error: calendarDateError })
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
 
 /** A BCP 47 language tag such as `fr`, `en` or `pt-BR`. */
 const languageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "fr" or "en"');
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+    error: (issue) => `expected a language tag such as "fr" or "en"; got ${JSON.stringify(issue.input)}`,
+  });
 
 /** An error message for an editor: what the field expects, and what it got instead. */
 const expected =
