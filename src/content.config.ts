@@ -42,11 +42,9 @@ const calendarDate = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
 
 /** A BCP 47 language tag such as `fr`, `en` or `pt-BR`. */
-const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
-    error: (issue) => `expected a language tag such as "fr" or "en"; got ${JSON.stringify(issue.input)}`,
-  });
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  error: (issue) => `expected a language tag such as "fr" or "en"; got ${JSON.stringify(issue.input)}`,
+});
 
 /** An error message for an editor: what the field expects, and what it got instead. */
 const expected =
