@@ -113,3 +113,30 @@ describe('frontmatter messages', () => {
     `);
   });
 });
+
+// A section or tag becomes an address and an Atom attribute: names that cannot are refused.
+describe('section and tag names', () => {
+  it.each([
+    ['tags', ['Russie', '<3'], 'tags.1: must not contain < or >: it is a name, not markup'],
+    ['tags', ['a<b'], 'tags.0: must not contain < or >: it is a name, not markup'],
+    ['tags', ['!!!'], 'tags.0: needs a Latin letter (accented or not) or a digit to make its address; got "!!!"'],
+    ['section', '« »', 'section: needs a Latin letter (accented or not) or a digit to make its address; got "« »"'],
+    ['section', 'עברית', 'section: needs a Latin letter (accented or not) or a digit to make its address; got "עברית"'],
+  ])('refuse %s %j, naming the field', (field, value, message) => {
+    expect(messages({ [field]: value })).toEqual([message]);
+  });
+
+  it('give every reason at once', () => {
+    expect(messages({ tags: [']]>'] })).toEqual([
+      'tags.0: must not contain < or >: it is a name, not markup',
+      'tags.0: needs a Latin letter (accented or not) or a digit to make its address; got "]]>"',
+    ]);
+  });
+
+  it.each([['R&D'], ['"Guillemets"'], ['l’été'], ['Fête 🎉'], ['Israël עברית'], ['Corée du Nord']])(
+    'accept %j',
+    (name) => {
+      expect(messages({ section: name, tags: [name] })).toEqual([]);
+    },
+  );
+});
