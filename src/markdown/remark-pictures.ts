@@ -3,7 +3,7 @@ import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkPictureFile, LEAD_MIN_WIDTH } from './picture-file';
-import { bodyLineOffset } from './source-lines';
+import { bodyLineOffset, sourceName } from './source-lines';
 
 /** `Légende. Photo : Nom / Agence` or `Photo : Nom`: the credit follows the last "Photo :". */
 const TITLE = /^(?:([\s\S]*\S)\s+)?Photo\s*:\s*(\S[\s\S]*)$/u;
@@ -29,8 +29,10 @@ export function parsePictureTitle(title: string | null | undefined): { caption?:
 export function remarkPictures() {
   return async (tree: Root, file: VFile) => {
     const offset = bodyLineOffset(file);
-    const fail = (reason: string, line: number, column = 1): never =>
-      file.fail(reason, { line: offset + line, column });
+    // The message starts with file:line:col, as the build prints it (see remark-check-text.ts).
+    const failAt = (reason: string, line: number, column: number): never =>
+      file.fail(`${sourceName(file)}:${line}:${column}: ${reason}`, { line, column });
+    const fail = (reason: string, line: number, column = 1): never => failAt(reason, offset + line, column);
 
     const lead = (file.data.astro?.frontmatter as { image?: { src?: unknown } } | undefined)?.image?.src;
     if (typeof lead === 'string' && file.path) {
@@ -39,7 +41,7 @@ export function remarkPictures() {
         minWidth: LEAD_MIN_WIDTH,
       });
       if ('problem' in checked) {
-        file.fail(`image.src: ${checked.problem}`, { line: frontmatterLine(file.path, lead), column: 1 });
+        failAt(`image.src: ${checked.problem}`, frontmatterLine(file.path, lead), 1);
       }
     }
 

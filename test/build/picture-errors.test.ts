@@ -33,7 +33,7 @@ const cases: Array<[string, () => Promise<Record<string, string | Uint8Array>>, 
   [
     'a body picture outside the content folder',
     async () => ({ 'a/index.md': body('![Mots de passe](../../etc/passwd "Photo : X")') }),
-    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" must be a file in the article's folder/],
+    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article’s folder/],
   ],
   [
     'a remote body picture',

@@ -52,7 +52,7 @@ describe('remarkPictures', () => {
       '1:1',
       /write the picture "Des collines" inline/,
     ],
-    ['a missing file', '![Des collines](./absente.jpg "Photo : X")', '1:1', /does not exist beside the article/],
+    ['a missing file', '![Des collines](./absente.jpg "Photo : X")', '1:1', /does not exist/],
     ['a site path', '![Des collines](/images/photo.jpg "Photo : X")', '1:1', /must be a file in the article's folder/],
   ])('refuses %s, with the line and column', async (_, markdown, place, message) => {
     const error = await render(markdown).catch((error: unknown) => error);

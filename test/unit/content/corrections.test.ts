@@ -1,6 +1,6 @@
 /** The article schema's rules on corrections and updates, read from its own error messages. */
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../src/content.config';
+import { articleSchema } from '../../../src/content.config';
 
 const base = {
   title: 'Un titre',
