@@ -3,6 +3,7 @@ import type { Paragraph, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { checkPictureFile, LEAD_MIN_WIDTH } from './picture-file';
+import { NOT_A_FILE } from './remark-local-images';
 import { bodyLineOffset, sourceName } from './source-lines';
 
 /** `Légende. Photo : Nom / Agence` or `Photo : Nom`: the credit follows the last "Photo :". */
@@ -23,7 +24,7 @@ export function parsePictureTitle(title: string | null | undefined): { caption?:
  * `<figure><img alt><figcaption>Caption <small>Photo : Credit</small></figcaption></figure>`.
  * The build stops, naming the file, the line and the picture, when a picture has no alt text or
  * no credit, is not a file in the article's folder, is not a JPEG, PNG, WebP or AVIF image, or is
- * too large; the lead picture of the frontmatter (`image.src`) is checked the same way, and must
+ * too large (remote and site-absolute images are the sanitiser's: it removes them and says so); the lead picture of the frontmatter (`image.src`) is checked the same way, and must
  * be at least 1200 px wide.
  */
 export function remarkPictures() {
@@ -52,7 +53,9 @@ export function remarkPictures() {
       if (node.type === 'imageReference') {
         fail(`write the picture "${node.alt ?? ''}" inline: ${SYNTAX}`, line, column);
       }
-      if (node.type !== 'image') return;
+      // Remote, `data:` and site-absolute images are not pictures of the article: the sanitiser
+      // removes them (no hotlinking, no tracking pixels) and says so, with the line.
+      if (node.type !== 'image' || NOT_A_FILE.test(node.url)) return;
       const name = JSON.stringify(node.url);
       const alone =
         parent?.type === 'paragraph' &&

@@ -36,11 +36,6 @@ const cases: Array<[string, () => Promise<Record<string, string | Uint8Array>>, 
     [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article’s folder/],
   ],
   [
-    'a remote body picture',
-    async () => ({ 'a/index.md': body('![Des collines](https://exemple.info/photo.jpg "Photo : X")') }),
-    [/a\/index\.md:14:1\b/, /is not a local file: copy it beside the article \(no hotlinking\)/],
-  ],
-  [
     'an SVG with a script',
     async () => ({ 'a/index.md': body('![Un logo](./logo.svg "Photo : X")'), 'a/logo.svg': svgWithScript }),
     [/a\/index\.md:14:1\b/, /must be a JPEG, PNG, WebP or AVIF file .*SVG and other formats are refused/],
