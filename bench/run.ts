@@ -4,7 +4,8 @@
  *   built from the same synthetic collection: cold and warm, phase by phase, time to publish,
  *   peak memory; medians of several runs;
  * - page weight per page type (bench/page-weight.ts) and Lighthouse (bench/lighthouse.ts) on the
- *   real site.
+ *   real site; an article with three pictures in Chromium at 360 and 1280 px
+ *   (bench/picture-weight.ts).
  * Flags: `--sizes 100,1000` (default 1,100,1000; `--huge` adds 10,000), `--runs 3` (default 3, 1
  * from 10,000 articles), `--no-site` (build cost only, printed, RESULTS.md untouched), `--quick`
  * (1 and 10 articles, once: checks the benchmark itself; figures not worth reporting).
@@ -18,6 +19,7 @@ import { parseArgs, promisify } from 'node:util';
 import { measureSize, type SizeResult } from './build-cost';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
+import { measurePictureWeight } from './picture-weight';
 import { buildCostTable, phaseTable, targetsSection } from './report';
 
 const { values: flags } = parseArgs({
@@ -101,6 +103,9 @@ if (flags['no-site']) {
   log('Lighthouse (mobile): home and article');
   const seedSlug = (await readdir(join(siteDir, 'articles'))).sort()[0]!;
   const scores = await lighthouseRows(siteDir, port, `/articles/${seedSlug}/`);
+  log('article with pictures: weight in Chromium at 360 and 1280 px');
+  const pictureRows = await measurePictureWeight();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const report = `# liseuse benchmark
 
 Regenerate with \`npm run bench\` (\`npm run bench -- --huge\` adds 10,000 articles; the flags are
@@ -109,6 +114,15 @@ at the top of bench/run.ts). Lighthouse ${versions.lighthouse}.
 ${buildCost}
 
 ${weightTable(weights)}
+
+## Article with a lead picture and two pictures in its text (Chromium, device pixel ratio 1)
+
+Pictures: 2400 × 1600 and 2000 × 1333 px JPEGs grained like photographs; the browser picks AVIF
+from each \`srcset\`. The first view's budget counts everything but pictures.
+
+| viewport | HTML, CSS, JS | pictures | total |
+| ---: | ---: | ---: | ---: |
+${pictureRows.map((row) => `| ${row.width} px | ${kb(row.firstView)} | ${kb(row.pictures)} | ${kb(row.total)} |`).join('\n')}
 
 ${lighthouseTable(scores)}`;
   await writeFile(join(root, 'bench/RESULTS.md'), report);

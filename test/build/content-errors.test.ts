@@ -1,7 +1,10 @@
 /**
  * Malformed articles stop the build with a message an editor can act on: the file, the field or
  * line, the fix. Each case builds a small collection (one good article, one broken) in a temp
- * dir. The README's robustness table lists these cases.
+ * dir. The README's robustness table lists these cases. The schema's own messages are pinned in
+ * test/unit/content/schema-messages.test.ts; here are what only a build shows: that it names the
+ * file, YAML's own reading (unquoted dates, syntax errors), encoding, the Markdown pipeline's
+ * checks, duplicate slugs, and that the build stops at the article's error.
  */
 import { describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, validArticle } from '../helpers/build';
@@ -14,39 +17,19 @@ const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt
 const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
   ['a missing title', { 'broken.md': replace('title', '') }, [/articles → broken\b/, /title: is required/]],
   [
-    'an http source URL',
-    { 'broken.md': replace('  url', '  url: http://exemple.info/') },
-    [/source\.url: expected an https:\/\/ URL; got "http:\/\/exemple\.info\/"/],
-  ],
-  [
-    'an unknown key',
-    { 'broken.md': articleFile(`${validArticle.frontmatter}\ncolour: rouge`) },
-    [/colour: unknown field; allowed fields are title, /],
-  ],
-  [
-    'an updatedDate before pubDate',
-    { 'broken.md': articleFile(`${validArticle.frontmatter}\nupdatedDate: "2026-11-19T08:00:00+01:00"`) },
-    [/updatedDate: must not be earlier than pubDate/],
+    // The message is pinned in test/unit/content/corrections.test.ts; the build must name the file.
+    'a correction later than updatedDate',
+    {
+      'broken.md': articleFile(
+        `${validArticle.frontmatter}\nupdatedDate: "2026-11-21T08:00:00+01:00"\ncorrections:\n  - date: "2026-11-21T07:00:00+01:00"\n    text: "Une."\n  - date: "2026-11-22T08:00:00+01:00"\n    text: "Deux."`,
+      ),
+    },
+    [/articles → broken\b/, /corrections\.1\.date: is later than updatedDate/],
   ],
   [
     'a pubDate without time zone',
     { 'broken.md': replace('pubDate', 'pubDate: 2026-11-20') },
     [/pubDate: quote the date and give its UTC offset/],
-  ],
-  [
-    'a wrong type',
-    { 'broken.md': replace('kind', 'kind: tribune').replace('section: Europe', 'section: [Europe]') },
-    [/kind: expected "opinion", "news" or "analysis"; got "tribune"/, /section: expected text; got \["Europe"\]/],
-  ],
-  [
-    'a title of 1,000 characters',
-    { 'broken.md': replace('title', `title: "${'Très long titre '.repeat(63).slice(0, 1000)}"`) },
-    [/title: must be 110 characters or fewer/],
-  ],
-  [
-    'a control character in the title',
-    { 'broken.md': replace('title', 'title: "Un\\u0007titre"') },
-    [/title: contains a control character/],
   ],
   [
     'bad YAML',
