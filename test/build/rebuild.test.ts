@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../helpers/build';
 import { readPage, visibleText } from '../helpers/html';
+import { jpeg } from '../helpers/pictures';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
 const article = (n: number, title = `Article numéro ${n}`) =>
@@ -15,8 +16,17 @@ const article = (n: number, title = `Article numéro ${n}`) =>
     `title: "${title}"\ndescription: "Le résumé ${n}."\npubDate: "2026-10-${String(n).padStart(2, '0')}T08:00:00+01:00"\nkind: news\nsection: ${n % 2 ? 'Europe' : 'Culture'}\ntags: [${n % 3 ? 'Énergie' : 'Climat'}]\n${source}`,
     `Le texte de l’article ${n}.`,
   );
-// 25 articles: the home listing has two pages of 20.
-const collection = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`a${i + 1}.md`, article(i + 1)]));
+// 25 articles, the home listing has two pages of 20; and an unchanged article with pictures,
+// whose optimised files must survive the rebuild.
+const collection: Record<string, string | Buffer> = {
+  ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`a${i + 1}.md`, article(i + 1)])),
+  'photos/index.md': articleFile(
+    `title: "Un article avec photos"\ndescription: "Des photos."\npubDate: "2026-09-01T08:00:00+01:00"\nkind: news\nsection: Europe\n${source}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
+    'Un paragraphe.\n\n![Une place](./place.jpg "Photo : Paul Durand")',
+  ),
+  'photos/une.jpg': await jpeg(1600, 1000, 200),
+  'photos/place.jpg': await jpeg(1200, 800, 120),
+};
 const changes = {
   'a25.md': article(25, 'Titre corrigé du vingt-cinquième'),
   'a7.md': null,
@@ -40,7 +50,9 @@ beforeAll(async () => {
   rebuilt = await rebuildFixture(first, changes);
   if (rebuilt.code !== 0) throw new Error(rebuilt.output);
   const final = Object.fromEntries(
-    Object.entries({ ...collection, ...changes }).filter((entry): entry is [string, string] => entry[1] !== null),
+    Object.entries({ ...collection, ...changes }).filter(
+      (entry): entry is [string, string | Buffer] => entry[1] !== null,
+    ),
   );
   scratch = await buildFixture(final);
   if (scratch.code !== 0) throw new Error(scratch.output);
@@ -66,5 +78,6 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
     const differing = [...fresh].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
     expect(differing).toEqual([]);
     expect(incremental.has('articles/a7/index.html')).toBe(false);
+    expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
   });
 });

@@ -11,8 +11,8 @@ const cardOf = (article: Article) => articleCard(article.data, site.title, site.
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
   // Astro asks every route for its paths before rendering any page: the card workers start now
-  // and draw while the main thread renders the articles.
-  prepareCards(articles.map(cardOf));
+  // and draw while the main thread renders the articles. The dev server draws a card when asked.
+  if (import.meta.env.MODE !== 'development') prepareCards(articles.map(cardOf));
   return articles.map((article) => ({
     params: { slug: article.id },
     props: article,
