@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -88,7 +88,9 @@ const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(fi
 async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
   const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)));
+    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+    // Like Astro's own emptying of dist/, a .git folder there (a deploy branch) is left alone.
+    .filter((file) => !file.startsWith(`.git${sep}`));
   const stale = new Set<string>();
   for (const file of files.filter((file) => !isTwin(file) && !outputs.has(file))) {
     if ((await stat(join(outDir, file))).mtimeMs < since) stale.add(file);
@@ -99,9 +101,12 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
     if (stale.has(source) || !present.has(source)) stale.add(file);
   }
   for (const file of stale) await rm(join(outDir, file));
-  // Folders left empty (an article's) go too; rmdir refuses the others.
-  const folders = [...new Set([...stale].map((file) => dirname(file)))].filter((folder) => folder !== '.');
-  for (const folder of folders.sort((a, b) => b.length - a.length)) {
+  // Folders left empty (an article's, a listing page's) go too, deepest first; rmdir refuses the others.
+  const folders = new Set<string>();
+  for (let folder of [...stale].map(dirname)) {
+    for (; folder !== '.' && !folders.has(folder); folder = dirname(folder)) folders.add(folder);
+  }
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     await rmdir(join(outDir, folder)).catch(() => {});
   }
   return stale.size;

@@ -78,6 +78,13 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
     const differing = [...fresh].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
     expect(differing).toEqual([]);
     expect(incremental.has('articles/a7/index.html')).toBe(false);
+    // No empty folder is left where a deleted article was.
+    const folders = async (dir: string) =>
+      (await readdir(dir, { recursive: true, withFileTypes: true }))
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort();
+    expect(await folders(rebuilt.outDir)).toEqual(await folders(scratch.outDir));
     expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
   });
 });
