@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { deployFiles } from './src/integrations/deploy-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { site } from './src/site.ts';
 import { lastmodFromPages } from './src/sitemap.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
       ],
     },
   },
-  // deployFiles comes last: it compresses what the others wrote.
-  integrations: [sitemap({ serialize: lastmodFromPages(outDir) }), deployFiles()],
+  // deployFiles comes last: it compresses what the others wrote, the search index included.
+  integrations: [sitemap({ serialize: lastmodFromPages(outDir) }), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },
 });
