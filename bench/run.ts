@@ -68,7 +68,7 @@ async function build(project: string, contentDir: string, outDir: string, cacheD
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Measure;
 }
 
-const seed = (await readFile(join(root, '../shared/seed/article-fr.txt'), 'utf8'))
+const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'utf8'))
   .split('\n')
   .filter((line) => line.trim() && !line.startsWith('Source:'));
 

@@ -1,5 +1,5 @@
 /**
- * After the build: write the hosts' header files with the site's real CSP (hashes included), and
+ * After the build: write the hosts' header files (src/lib/security-headers.ts), and
  * precompress text files so servers send brotli or gzip without compressing on each request.
  * Compressed files are cached by content hash: a rebuild compresses only what changed.
  */
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, netlifyHeaders, nginxHeaders } from '../lib/security-headers';
+import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { site } from '../site';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
@@ -55,10 +55,8 @@ export function deployFiles(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const csp = cspFromHtml(await readFile(join(outDir, 'index.html'), 'utf8'));
-        if (!csp) throw new Error('dist/index.html has no CSP <meta>: is security.csp set in astro.config.mjs?');
-        await writeFile(join(outDir, '_headers'), netlifyHeaders(csp));
-        await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders(csp));
+        await writeFile(join(outDir, '_headers'), netlifyHeaders());
+        await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
 
         const cacheDir = join(site.cacheDir, 'liseuse-compressed');
         await mkdir(cacheDir, { recursive: true });

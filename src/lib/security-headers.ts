@@ -5,11 +5,38 @@
 
 export type Header = readonly [name: string, value: string];
 
-/** Headers for every response. `csp` is the page policy Astro computed, hashes included. */
-export function securityHeaders(csp: string): Header[] {
+/**
+ * The Content-Security-Policy header: only directives that are the same on every page.
+ *
+ * Each page also carries its own policy in a `<meta>` (Astro's `security.csp`), with the hashes of
+ * the inline scripts and styles that page has. A browser enforces every policy that applies, so a
+ * header that named scripts or styles would have to allow every page's hashes at once, and one
+ * that copied a single page's hashes would block every other page's styles. The header therefore
+ * leaves `default-src`, `script-src` and `style-src` to each page's `<meta>`, and adds what a
+ * `<meta>` cannot say (`frame-ancestors`) or what holds everywhere.
+ */
+export const HEADER_CSP = [
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "img-src 'self' data:",
+  "media-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  // No page uses inline event handlers or style attributes; an injected one stays inert.
+  "script-src-attr 'none'",
+  "style-src-attr 'none'",
+  'upgrade-insecure-requests',
+].join('; ');
+
+/** Headers for every response. */
+export function securityHeaders(): Header[] {
   return [
-    // frame-ancestors only works in a header, never in the page's <meta>.
-    ['Content-Security-Policy', `${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'`],
+    ['Content-Security-Policy', HEADER_CSP],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains; preload'],
     ['X-Content-Type-Options', 'nosniff'],
     // Older browsers ignore frame-ancestors; this says the same to them.
@@ -35,20 +62,20 @@ export const MEDIA_CACHE = 'public, max-age=86400';
  * path matches, so `/*` sets no Cache-Control (their default for pages is already short) and
  * the more specific rules add theirs.
  */
-export function netlifyHeaders(csp: string): string {
+export function netlifyHeaders(): string {
   const block = (path: string, headers: readonly Header[]) =>
     `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
   return [
-    block('/*', securityHeaders(csp)),
+    block('/*', securityHeaders()),
     block('/_astro/*', [['Cache-Control', IMMUTABLE_CACHE]]),
     block('/og/*', [['Cache-Control', MEDIA_CACHE]]),
   ].join('\n');
 }
 
 /** nginx `add_header` lines, included by deploy/nginx.conf in each location. */
-export function nginxHeaders(csp: string): string {
+export function nginxHeaders(): string {
   // nginx strings are double-quoted; policies and values contain no double quotes.
-  return `${securityHeaders(csp)
+  return `${securityHeaders()
     .map(([name, value]) => `add_header ${name} "${value}" always;`)
     .join('\n')}\n`;
 }

@@ -27,7 +27,7 @@ describe('the share bar', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
   });
 
-  it('links to e-mail and eight networks with the encoded canonical URL', async () => {
+  it('links to e-mail and seven networks with the encoded canonical URL', async () => {
     const hrefs = await page
       .locator('.share__links a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

@@ -4,22 +4,11 @@ import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
-import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { archiveFiles } from '../helpers/archive';
+import { buildFixture, type FixtureBuild } from '../helpers/build';
 import { readPage, visibleText } from '../helpers/html';
 
-const files = Object.fromEntries(
-  Array.from({ length: 45 }, (_, i) => {
-    const day = String((i % 28) + 1).padStart(2, '0');
-    const month = i < 28 ? '10' : '11';
-    return [
-      `article-${String(i).padStart(2, '0')}.md`,
-      articleFile(
-        `title: "Article numéro ${i} : un titre de longueur réaliste pour une page d’accueil"\ndescription: "Une description de deux lignes, comme en écrivent les rédactions pour présenter un article à leurs lecteurs."\npubDate: "2026-${month}-${day}T08:${String(i).padStart(2, '0')}:00+01:00"\nkind: news\nsection: Europe\ntags: [Énergie]\nsource:\n  name: exemple.info\n  url: https://exemple.info/`,
-        `Texte de l’article ${i}.`,
-      ),
-    ];
-  }),
-);
+const files = archiveFiles(45);
 
 let build: FixtureBuild;
 beforeAll(async () => {

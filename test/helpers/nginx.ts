@@ -1,12 +1,12 @@
 /** Run Debian's nginx with deploy/nginx.conf on 127.0.0.1, serving a built site. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { chmod, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDebianPackages } from './debian';
 import { root } from './paths';
+import { freePort } from './port';
 
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
@@ -22,25 +22,25 @@ export function findNginx(): { path: string } | { reason: string } {
   return 'reason' in installed ? installed : { path: found()! };
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 export interface Nginx {
   origin: string;
   stop(): Promise<void>;
 }
 
-/** Start nginx with deploy/nginx.conf's server block, its root and port pointed at `siteDir`. */
+/**
+ * Start nginx with deploy/nginx.conf's server block, its port pointed at 127.0.0.1 and its root at
+ * a copy of `siteDir`. The copy is deployed as to /srv/liseuse/dist: in a folder nginx's worker
+ * user can read wherever the checkout lives (a 0700 home folder included).
+ */
 export async function startNginx(binary: string, siteDir: string): Promise<Nginx> {
   const dir = await mkdtemp(join(tmpdir(), 'liseuse-nginx-'));
+  const docroot = join(dir, 'dist');
+  await cp(siteDir, docroot, { recursive: true });
+  // mkdtemp makes the folder 0700; the worker (www-data when started as root) must traverse it.
+  await chmod(dir, 0o755);
   const port = await freePort();
   const server = (await readFile(join(root, 'deploy/nginx.conf'), 'utf8'))
-    .replaceAll('/srv/liseuse/dist', siteDir.replace(/\/$/, ''))
+    .replaceAll('/srv/liseuse/dist', docroot)
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/listen \[::\]:80;/, '');
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
@@ -76,7 +76,7 @@ http {
     origin,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => void rm(dir, { recursive: true, force: true }).then(resolve));
         child.kill('SIGQUIT');
       }),
   };

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
-/** The publisher's text as it was handed to liseuse; `../shared` sits beside the repository. */
-export const seedFile = fileURLToPath(new URL('../../../shared/seed/article-fr.txt', import.meta.url));
+/** The publisher's text as it was handed to liseuse (see test/fixtures/seed/README.md). */
+export const seedFile = fileURLToPath(new URL('../fixtures/seed/article-fr.txt', import.meta.url));
 /** Id (and URL slug) of the seed article in `content/articles/`. */
 export const seedSlug = 'poutine-kim-jong-un-armes-regimes-parias';

@@ -1,25 +1,27 @@
-/** A built site served on 127.0.0.1 and a Chromium to visit it, for the tests of one file. */
+/** A built site served as it is deployed (see hosts.ts) and a Chromium to visit it, for one test file. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
+import { hostNames, startHost, type Host, type HostName } from './hosts';
 import { distDir } from './paths';
-import { serveStatic, type StaticServer } from './serve';
 
 export interface ServedSite {
-  server: StaticServer;
+  server: Host;
   browser: Browser;
 }
 
-/** Start both before the file's tests and stop them after; `dir()` is read when they start. */
-export function useServedSite(dir: () => string = () => distDir): ServedSite {
+/**
+ * Start both before the file's tests and stop them after; `dir()` is read when they start. The
+ * host defaults to nginx where it can run, else Cloudflare's runtime.
+ */
+export function useServedSite(dir: () => string = () => distDir, host: HostName = hostNames[0]!): ServedSite {
   const site = {} as ServedSite;
   beforeAll(async () => {
-    site.server = await serveStatic(dir());
-    site.browser = await launchBrowser();
-  });
+    [site.server, site.browser] = await Promise.all([startHost(host, dir()), launchBrowser()]);
+  }, 120_000);
   afterAll(async () => {
     await site.browser?.close();
-    await site.server?.close();
+    await site.server?.stop();
   });
   return site;
 }
