@@ -75,11 +75,7 @@ describe('excerptParts', () => {
       '&lt;mark&gt;faux&lt;/mark&gt;',
       [{ text: '<mark>faux</mark>', highlighted: false }],
     ],
-    [
-      'ampersands, which Pagefind leaves alone',
-      'AT&T &amp; Cie',
-      [{ text: 'AT&T &amp; Cie', highlighted: false }],
-    ],
+    ['ampersands, which Pagefind leaves alone', 'AT&T &amp; Cie', [{ text: 'AT&T &amp; Cie', highlighted: false }]],
     [
       'a highlighted word with escaped markup',
       '<mark>&lt;script&gt;</mark>',
