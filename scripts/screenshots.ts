@@ -8,7 +8,9 @@ import { launchBrowser } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/serve.ts';
 import { distDir, root, seedSlug } from '../test/helpers/paths.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', `/articles/${seedSlug}/`, '/404/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', `/articles/${seedSlug}/`, '/recherche/?q=coree', '/404/'];
 const viewports = [
   { name: 'phone', width: 360, height: 800 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -23,7 +25,8 @@ try {
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme });
-        await page.goto(server.origin + path);
+        // The search page writes its results after loading the index.
+        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
         const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.${viewport.name}.${colorScheme}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
         console.log(`${outDir}/${name}`);

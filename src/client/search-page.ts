@@ -53,6 +53,7 @@ export function startSearchPage(): void {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
+  root.querySelector('[data-search-nojs]')?.remove();
   const timeZone = root.dataset.timeZone ?? 'Europe/Paris';
   const pageTitle = document.title;
 

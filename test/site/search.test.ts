@@ -95,7 +95,7 @@ describe('the search page', () => {
   });
 
   it('says, without JavaScript, that search needs it, and links to the sections and tags', () => {
-    expect(page.querySelector('noscript')!.innerHTML).toContain('La recherche a besoin de JavaScript');
+    expect(visibleText(page.querySelector('[data-search-nojs]'))).toMatch(/^La recherche a besoin de JavaScript/);
     const links = [...page.querySelectorAll('nav[aria-labelledby="browse-title"] a')].map((link) =>
       link.getAttribute('href'),
     );
