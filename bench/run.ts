@@ -4,7 +4,8 @@
  *   articles (and 10,000 with `-- --huge`), cold and warm (one article edited), against a stock
  *   Astro site (bench/baseline/) built from the same collection;
  * - page weight per page type (raw, gzip, brotli) and requests, from the real site;
- * - Lighthouse (mobile) on the home and article pages.
+ * - Lighthouse (mobile) on the home and article pages;
+ * - search on each collection (bench/search.ts).
  * Not part of `npm test`: timings depend on the machine; budgets in bytes are tested instead.
  */
 import { execFile } from 'node:child_process';
@@ -17,6 +18,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { JSDOM } from 'jsdom';
 import { budgets } from './budgets';
+import { measureSearch, searchSection, type SearchRow } from './search';
 import { writeCollection } from './synthetic';
 import { serveStatic } from '../test/helpers/serve';
 
@@ -82,6 +84,7 @@ interface BuildRow {
   cardsRerendered: number;
 }
 const buildRows: BuildRow[] = [];
+const searchRows: SearchRow[] = [];
 
 for (const count of sizes) {
   const contentDir = join(work, `content-${count}`);
@@ -111,6 +114,8 @@ for (const count of sizes) {
   log(`${count} articles: liseuse warm rebuild`);
   const warm = await build(root, contentDir, join(work, `dist-${count}`), cacheDir);
   const cardsRerendered = (await readdir(cards)).filter((file) => !before.has(file)).length;
+  log(`${count} articles: search`);
+  searchRows.push(await measureSearch(count, join(work, `dist-${count}`), median(liseuse.map((m) => m.ms))));
   buildRows.push({
     articles: count,
     liseuseMs: median(liseuse.map((m) => m.ms)),
@@ -242,6 +247,7 @@ The baseline (bench/baseline/) is a stock Astro site: default Markdown processor
 preview images, feeds, listings or metadata. liseuse does more per article, most of it the
 1200×630 preview card, which the warm rebuild takes from its cache.
 
+${searchSection(searchRows)}
 ## Page weight of the first view (budget: ${kb(budgets.firstViewBrotli)} brotli; CSS and JS are inline)
 
 | page | HTML raw | gzip | brotli | of which CSS (raw) | JS (raw) | fonts | images | requests |

@@ -25,39 +25,52 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
+/** What writing the index did. */
+export interface SearchIndexReport {
+  /** Pages in the index: the articles. */
+  indexed: number;
+  /** HTML pages Pagefind read. */
+  read: number;
+  ms: number;
+}
+
+/** Index the built site in `outDir` into `outDir/pagefind/`; also used by bench/search.ts. */
+export async function writeSearchIndex(outDir: string): Promise<SearchIndexReport> {
+  const outputPath = join(outDir, SEARCH_BUNDLE_DIR);
+  const started = performance.now();
+  // A rebuild into the same folder must not serve fragments of articles that are gone.
+  await rm(outputPath, { recursive: true, force: true });
+  try {
+    const { errors, index } = await pagefind.createIndex({});
+    check('createIndex', errors);
+    const added = await index!.addDirectory({ path: outDir });
+    check('indexing', added.errors);
+    const { errors: fileErrors, files } = await index!.getFiles();
+    check('writing', fileErrors);
+    for (const { path, content } of files.filter(({ path }) => !UNUSED.test(path))) {
+      await mkdir(dirname(join(outputPath, path)), { recursive: true });
+      await writeFile(join(outputPath, path), content);
+    }
+    // Pagefind counts every page it read; the entry file counts those it indexed.
+    const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const indexed = Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
+    return { indexed, read: added.page_count, ms: performance.now() - started };
+  } finally {
+    // The Pagefind service is a child process: the build would never exit while it runs.
+    await pagefind.close();
+  }
+}
+
 /** Write the search index of the built site; must run before the precompression of deploy-files. */
 export function searchIndex(): AstroIntegration {
   return {
     name: 'liseuse:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const outputPath = join(outDir, SEARCH_BUNDLE_DIR);
-        const started = performance.now();
-        // A rebuild into the same folder must not serve fragments of articles that are gone.
-        await rm(outputPath, { recursive: true, force: true });
-        try {
-          const { errors, index } = await pagefind.createIndex({});
-          check('createIndex', errors);
-          const added = await index!.addDirectory({ path: outDir });
-          check('indexing', added.errors);
-          const { errors: fileErrors, files } = await index!.getFiles();
-          check('writing', fileErrors);
-          for (const { path, content } of files.filter(({ path }) => !UNUSED.test(path))) {
-            await mkdir(dirname(join(outputPath, path)), { recursive: true });
-            await writeFile(join(outputPath, path), content);
-          }
-          // Pagefind counts every page it read; the entry file counts those it indexed.
-          const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-            languages: Record<string, { page_count: number }>;
-          };
-          const pages = Object.values(entry.languages).reduce((sum, { page_count }) => sum + page_count, 0);
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`${pages} of ${added.page_count} pages indexed for search in ${seconds} s`);
-        } finally {
-          // The Pagefind service is a child process: the build would never exit while it runs.
-          await pagefind.close();
-        }
+        const { indexed, read, ms } = await writeSearchIndex(fileURLToPath(dir));
+        logger.info(`${indexed} of ${read} pages indexed for search in ${(ms / 1000).toFixed(2)} s`);
       },
     },
   };

@@ -1,0 +1,177 @@
+/**
+ * What search costs, on synthetic collections: the index on disk, the bytes a browser fetches
+ * for a first query (brotli where the build precompresses; Pagefind's index files are gzip
+ * streams already), the time from submit to the first result in Chromium, and Pagefind's share
+ * of the build. bench/run.ts calls `measureSearch` on each collection it builds; on its own,
+ * `npm run bench:search [-- --huge | sizes…]` builds 100 and 1,000 articles (and 10,000) and rewrites the
+ * "Search" section of bench/RESULTS.md.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { writeSearchIndex } from '../src/integrations/search-index';
+import { launchBrowser } from '../test/helpers/browser';
+import { serveStatic } from '../test/helpers/serve';
+import { writeCollection } from './synthetic';
+
+/** A word of the seed text, so nearly every synthetic article matches: the costliest first query. */
+export const BENCH_QUERY = 'Corée';
+const RUNS = 3;
+const COMPRESSED_BY_BUILD = /\.(js|json)$/;
+
+export interface SearchRow {
+  articles: number;
+  /** dist/pagefind/ without the .br/.gz twins. */
+  indexBytes: number;
+  indexFiles: number;
+  /** Everything the first query fetched, as sent compressed. */
+  firstQueryBytes: number;
+  firstQueryRequests: number;
+  results: number;
+  /** Median over cold browser contexts, from pressing Enter to the first result on screen. */
+  firstResultMs: number;
+  indexMs: number;
+  buildMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Size of a file as a host sends it: the brotli twin for text, the file itself for Pagefind's gzip streams. */
+async function sentBytes(file: string): Promise<number> {
+  const content = await readFile(file);
+  if (!COMPRESSED_BY_BUILD.test(file)) return content.byteLength;
+  return brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+}
+
+/** Measure search on a site already built in `outDir` from `articles` articles in `buildMs`. */
+export async function measureSearch(articles: number, outDir: string, buildMs: number): Promise<SearchRow> {
+  const bundle = join(outDir, 'pagefind');
+  const files = (await readdir(bundle, { recursive: true })).filter((file) => !/\.(br|gz)$/.test(file));
+  let indexBytes = 0;
+  let indexFiles = 0;
+  for (const file of files) {
+    const info = await stat(join(bundle, file));
+    if (info.isFile()) {
+      indexBytes += info.size;
+      indexFiles++;
+    }
+  }
+
+  const server = await serveStatic(outDir);
+  const browser = await launchBrowser();
+  const times: number[] = [];
+  let fetched: string[] = [];
+  let results = 0;
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      // A new context each time: an empty cache, as a reader's first search.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/recherche/`, { waitUntil: 'networkidle' });
+      requests.length = 0;
+      await page.getByRole('searchbox').fill(BENCH_QUERY);
+      const start = performance.now();
+      await page.keyboard.press('Enter');
+      await page.locator('[data-search-results] li').first().waitFor();
+      times.push(performance.now() - start);
+      await page.waitForLoadState('networkidle');
+      results = Number((await page.locator('[role="status"]').innerText()).replace(/\D.*$/s, '').replace(/\s/g, ''));
+      fetched = requests.filter((path) => path.startsWith('/pagefind/'));
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  let firstQueryBytes = 0;
+  for (const path of new Set(fetched)) firstQueryBytes += await sentBytes(join(outDir, path));
+
+  // Last: indexing again rewrites dist/pagefind/ without the precompressed twins.
+  const { ms: indexMs } = await writeSearchIndex(outDir);
+  return {
+    articles,
+    indexBytes,
+    indexFiles,
+    firstQueryBytes,
+    firstQueryRequests: new Set(fetched).size,
+    results,
+    firstResultMs: median(times),
+    indexMs,
+    buildMs,
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The "Search" section of bench/RESULTS.md. */
+export function searchSection(rows: readonly SearchRow[]): string {
+  return `## Search (Pagefind; first query “${BENCH_QUERY}”, found in nearly every article)
+
+| articles | index on disk | files | first query: fetched | requests | results | submit → first result | indexing | share of build |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows
+  .map(
+    (row) =>
+      `| ${row.articles.toLocaleString('en')} | ${kb(row.indexBytes)} | ${row.indexFiles} | ${kb(row.firstQueryBytes)} | ${row.firstQueryRequests} | ${row.results.toLocaleString('en')} | ${Math.round(row.firstResultMs)} ms | ${(row.indexMs / 1000).toFixed(2)} s | ${((100 * row.indexMs) / row.buildMs).toFixed(1)} % |`,
+  )
+  .join('\n')}
+
+The first query fetches Pagefind's script, worker and WebAssembly, the index chunks for the word
+and the 20 results' fragments; nothing is fetched before it, and no other page loads any of it.
+"Submit → first result" is the median of ${RUNS} cold Chromium contexts on 127.0.0.1 (no network
+latency). Indexing runs once per build, after Astro, on the whole of dist/.
+`;
+}
+
+/** Replace (or add) the Search section of a RESULTS.md text. */
+export function withSearchSection(results: string, section: string): string {
+  const start = results.indexOf('## Search');
+  if (start === -1) return `${results.trimEnd()}\n\n${section}`;
+  const next = results.indexOf('\n## ', start + 1);
+  return `${results.slice(0, start)}${section}${next === -1 ? '' : results.slice(next)}`;
+}
+
+// Run on its own: build each size, measure, and update bench/RESULTS.md.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = new URL('../', import.meta.url).pathname;
+  const given = process.argv.slice(2).map(Number).filter(Number.isInteger);
+  const sizes = given.length ? given : process.argv.includes('--huge') ? [100, 1000, 10_000] : [100, 1000];
+  const work = await mkdtemp(join(tmpdir(), 'liseuse-bench-search-'));
+  const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('Source:'));
+  const rows: SearchRow[] = [];
+  for (const count of sizes) {
+    const contentDir = join(work, `content-${count}`);
+    const outDir = join(work, `dist-${count}`);
+    await writeCollection(contentDir, count, seed);
+    process.stderr.write(`${count} articles: build\n`);
+    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bench/measure-build.ts'), root], {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        LISEUSE_CONTENT_DIR: contentDir,
+        LISEUSE_OUT_DIR: outDir,
+        LISEUSE_CACHE_DIR: join(work, `cache-${count}`),
+      },
+    });
+    const { ms } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number };
+    process.stderr.write(`${count} articles: search\n`);
+    rows.push(await measureSearch(count, outDir, ms));
+    await rm(join(work, `cache-${count}`), { recursive: true, force: true });
+    await rm(outDir, { recursive: true, force: true });
+    await rm(contentDir, { recursive: true, force: true });
+  }
+  await rm(work, { recursive: true, force: true });
+  const section = searchSection(rows);
+  const resultsFile = join(root, 'bench/RESULTS.md');
+  await writeFile(resultsFile, withSearchSection(await readFile(resultsFile, 'utf8'), section));
+  console.log(section);
+}
