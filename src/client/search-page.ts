@@ -18,7 +18,10 @@ import {
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
-  search(term: string, options?: { sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Hit[] } | null>;
+  search(
+    term: string,
+    options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
+  ): Promise<{ results: Hit[] } | null>;
 }
 interface Hit {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
@@ -49,6 +52,8 @@ export function startSearchPage(): void {
   if (!root || !form) return;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const order = form.elements.namedItem('tri') as HTMLSelectElement;
+  // Absent when the site has a single section.
+  const section = form.elements.namedItem('rubrique') as HTMLSelectElement | null;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -86,6 +91,7 @@ export function startSearchPage(): void {
     const run = ++latest;
     input.value = request.query;
     order.value = request.order;
+    if (section) section.value = request.section ?? '';
     list.replaceChildren();
     list.hidden = true;
     more.hidden = true;
@@ -100,7 +106,10 @@ export function startSearchPage(): void {
     status.textContent = `Recherche de ${quoted}…`;
     try {
       const pagefind = await loadEngine();
-      const response = await pagefind.search(request.query, request.order === 'date' ? { sort: { date: 'desc' } } : {});
+      const response = await pagefind.search(request.query, {
+        ...(request.order === 'date' ? { sort: { date: 'desc' } } : {}),
+        ...(request.section ? { filters: { section: request.section } } : {}),
+      });
       if (run !== latest) return;
       const hits = response?.results ?? [];
       browse.hidden = hits.length > 0;
@@ -134,13 +143,17 @@ export function startSearchPage(): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const request = readSearchRequest(`?q=${encodeURIComponent(input.value)}&tri=${order.value}`);
+    const request = readSearchRequest(
+      `?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`,
+    );
     history.pushState(null, '', searchPath(request));
     void show(request);
   });
-  order.addEventListener('change', () => {
-    if (input.value.trim()) form.requestSubmit();
-  });
+  for (const select of [order, section]) {
+    select?.addEventListener('change', () => {
+      if (input.value.trim()) form.requestSubmit();
+    });
+  }
   window.addEventListener('popstate', () => void show(readSearchRequest(location.search)));
   void show(readSearchRequest(location.search));
 }

@@ -11,6 +11,8 @@ export interface SearchRequest {
   /** The words, trimmed and cut to MAX_QUERY_LENGTH; empty when there is nothing to search. */
   query: string;
   order: SearchOrder;
+  /** Only articles of this section, when set. */
+  section?: string;
 }
 
 /**
@@ -22,20 +24,22 @@ export const MAX_QUERY_LENGTH = 200;
 /** Results shown at once, and added by "Plus de résultats". */
 export const RESULTS_PER_PAGE = 20;
 
-/** Read `?q=…&tri=date` from a URL's search string; anything missing or unknown gets the default. */
+/** Read `?q=…&tri=date&rubrique=…` from a URL's search string; anything missing or unknown gets the default. */
 export function readSearchRequest(search: string): SearchRequest {
   const params = new URLSearchParams(search);
   const words = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   // Cut by code points, so an emoji is never split into half a surrogate pair.
   const query = Array.from(words).slice(0, MAX_QUERY_LENGTH).join('').trim();
-  return { query, order: params.get('tri') === 'date' ? 'date' : 'pertinence' };
+  const section = params.get('rubrique')?.trim().slice(0, MAX_QUERY_LENGTH);
+  return { query, order: params.get('tri') === 'date' ? 'date' : 'pertinence', ...(section ? { section } : {}) };
 }
 
 /** The URL of a search, e.g. "/recherche/?q=cor%C3%A9e&tri=date"; the default order is left out. */
-export function searchPath({ query, order }: SearchRequest): string {
+export function searchPath({ query, order, section }: SearchRequest): string {
   if (!query) return '/recherche/';
   const params = new URLSearchParams({ q: query });
   if (order === 'date') params.set('tri', 'date');
+  if (section) params.set('rubrique', section);
   return `/recherche/?${params}`;
 }
 

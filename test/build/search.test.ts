@@ -124,6 +124,19 @@ describe('more results than a page shows', () => {
     await page.context().close();
   });
 
+  it('keeps to a section when asked, from the form', async () => {
+    const { page } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=marmotte`);
+    await settled(page);
+    await page.getByLabel('Rubrique').selectOption('Montagne');
+    await page.waitForURL('**/recherche/?q=marmotte&rubrique=Montagne');
+    // The even-numbered ones, 2 to 24.
+    expect(await settled(page)).toMatch(/^12\u00a0résultats pour/);
+    const sections = await page.locator('[data-search-results] .result__meta').allInnerTexts();
+    expect(sections.every((meta) => meta.includes(' · Montagne · '))).toBe(true);
+    await page.context().close();
+  });
+
   it('sorts by the moment of publication, even the night clocks go back', async () => {
     const { page } = await watchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/recherche/?q=fuseau&tri=date`);

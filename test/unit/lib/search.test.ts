@@ -17,6 +17,8 @@ describe('readSearchRequest', () => {
     ['?q=munition&tri=date', { query: 'munition', order: 'date' }],
     ['?q=munition&tri=%3Cscript%3E', { query: 'munition', order: 'pertinence' }],
     ['?tri=date', { query: '', order: 'date' }],
+    ['?q=coree&rubrique=International', { query: 'coree', order: 'pertinence', section: 'International' }],
+    ['?q=coree&rubrique=', { query: 'coree', order: 'pertinence' }],
     ['?q=%3Cimg+src%3Dx+onerror%3Dalert(1)%3E', { query: '<img src=x onerror=alert(1)>', order: 'pertinence' }],
   ])('reads %j', (search, request) => {
     expect(readSearchRequest(search)).toEqual(request);
@@ -39,6 +41,7 @@ describe('searchPath', () => {
     [{ query: 'Kim Jong-un', order: 'date' }, '/recherche/?q=Kim+Jong-un&tri=date'],
     [{ query: '"><script>', order: 'pertinence' }, '/recherche/?q=%22%3E%3Cscript%3E'],
     [{ query: '', order: 'date' }, '/recherche/'],
+    [{ query: 'coree', order: 'pertinence', section: 'Économie' }, '/recherche/?q=coree&rubrique=%C3%89conomie'],
   ] as const)('writes %j as %s', (request, path) => {
     expect(searchPath(request)).toBe(path);
   });
