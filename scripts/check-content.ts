@@ -12,7 +12,7 @@ import {
   contentDir,
   decodeUtf8,
   displayPath,
-  entryId,
+  idOf,
   listArticleFiles,
   type Problem,
 } from './lib/collection';
@@ -35,13 +35,14 @@ for (const entry of entries) {
   if ('problem' in decoded) {
     problems.push(decoded.problem);
   } else {
-    const { problems: found, data } = await checkArticle(decoded.text, file);
-    problems.push(...found);
-    const id = entryId(entry, data);
-    const first = firstFileById.get(id);
-    if (first === undefined) {
+    problems.push(...(await checkArticle(decoded.text, file)).problems);
+    const found = idOf(entry);
+    const id = 'id' in found ? found.id : undefined;
+    if ('problem' in found) problems.unshift({ line: 1, message: found.problem });
+    const first = id === undefined ? undefined : firstFileById.get(id);
+    if (id !== undefined && first === undefined) {
       firstFileById.set(id, shown);
-    } else {
+    } else if (id !== undefined) {
       problems.unshift({
         line: 1,
         message: `duplicate slug "${id}": ${first} already has it, and only one of them would be published; rename one file`,

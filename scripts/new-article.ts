@@ -21,7 +21,7 @@ import {
 import { slugify } from '../src/lib/slug';
 import { absoluteUrl, articlePath } from '../src/lib/urls';
 import { site } from '../src/site';
-import { checkArticle, contentDir, decodeUtf8, displayPath, entryId, listArticleFiles } from './lib/collection';
+import { checkArticle, contentDir, decodeUtf8, displayPath, idOf, listArticleFiles } from './lib/collection';
 
 const USAGE = `Usage: npm run new -- <file.txt | -> [options]
 Turns a plain text (one paragraph a line, last line "Source: <publisher>") into an article.
@@ -169,7 +169,12 @@ if (problems.length > 0) {
 if (!slug) fail('the title has no letters or digits to make a slug from: give one with --slug', 2);
 
 // A file by another name can have the same id (e.g. "Mon-Article.md"): the build would keep one.
-const takenIds = new Set((await listArticleFiles()).map((entry) => entryId(entry)));
+const takenIds = new Set(
+  (await listArticleFiles()).map((entry) => {
+    const found = idOf(entry);
+    return 'id' in found ? found.id : undefined;
+  }),
+);
 if (existsSync(target)) fail(`${shown} already exists and was left as it is; ${suggestion(slug)}`);
 if (takenIds.has(slug)) fail(`another article already has the slug "${slug}"; ${suggestion(slug)}`);
 

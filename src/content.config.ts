@@ -5,8 +5,9 @@
 // Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
 import { defineCollection } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { slugify } from './lib/slug';
 import { site } from './site';
 
 const EXAMPLE_DATE_TIME = '"2026-11-25T07:00:00+01:00"';
@@ -34,16 +35,16 @@ const zonedDateTime = z
   .transform((value) => new Date(value as string));
 
 /** A calendar day (`2023-09-13`), quoted or not: a day needs no time zone. */
+const calendarDateError = (issue: { input: unknown }) =>
+  `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`;
 const calendarDate = z
-  .union([z.iso.date(), z.date()], {
-    error: (issue) => `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`,
-  })
+  .union([z.iso.date({ error: calendarDateError }), z.date()], { error: calendarDateError })
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
 
 /** A BCP 47 language tag such as `fr`, `en` or `pt-BR`. */
-const languageTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "fr" or "en"');
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {
+  error: (issue) => `expected a language tag such as "fr" or "en"; got ${JSON.stringify(issue.input)}`,
+});
 
 /** An error message for an editor: what the field expects, and what it got instead. */
 const expected =
@@ -70,6 +71,18 @@ const nonEmpty = z
     error: 'contains a control character or a character that is not UTF-8: retype it',
   });
 
+/**
+ * A section or tag name: it becomes an address (/rubriques/…, /tags/…) and an attribute in the
+ * Atom feed, so it needs a Latin letter or a digit to slugify (addresses are ASCII, see
+ * src/lib/slug.ts), and no `<` or `>`, which are markup.
+ */
+const listingName = nonEmpty
+  .regex(/^[^<>]*$/, 'must not contain < or >: it is a name, not markup')
+  .refine((name) => slugify(name) !== '', {
+    error: (issue) =>
+      `needs a Latin letter (accented or not) or a digit to make its address; got ${JSON.stringify(issue.input)}`,
+  });
+
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
   title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
@@ -84,9 +97,9 @@ const articleFields = {
   /** What kind of journalism this is; sets the kicker and the structured-data type. */
   kind: z.enum(['opinion', 'news', 'analysis'], { error: expected('"opinion", "news" or "analysis"') }),
   /** Section (rubrique) the article belongs to, e.g. "International". */
-  section: nonEmpty,
+  section: listingName,
   /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */
-  tags: z.array(nonEmpty, { error: expected('a list such as [Russie, Ukraine]') }).default([]),
+  tags: z.array(listingName, { error: expected('a list such as [Russie, Ukraine]') }).default([]),
   /** When and where the reported events took place, when the text alone does not say. */
   dateline: group('a date and an optional place', {
     /** Day of the events, e.g. 2023-09-13. */
@@ -139,9 +152,52 @@ export const articleSchema = z
   // Valid data has no other keys; the type says so.
   .transform((data): z.output<z.ZodObject<typeof articleFields>> => data);
 
+/**
+ * Astro's glob loader logs an article that cannot be read or rendered (no text, a control
+ * character, a missing image…) and goes on without its HTML, so the build later dies on another
+ * page with an error about something else. In a build, that logged error is the article's own
+ * message: stop there, so it is the last thing the editor reads. `astro dev` (which has a
+ * watcher) keeps logging, so one bad save does not stop the preview.
+ */
+function stopOnArticleError(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      if (context.watcher) return loader.load(context);
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        // The message is the editor's; a stack trace into this file would only distract.
+        throw Object.assign(new Error(message), { stack: '' });
+      };
+      return loader.load({ ...context, logger });
+    },
+  };
+}
+
+/** The files of the collection, relative to `site.contentDir`: `_`-prefixed files are set aside. */
+export const ARTICLE_PATTERN = '**/[^_]*.md';
+
+/**
+ * An article's id, which is its address (/articles/<id>/): its file name without `.md` (or its
+ * folder's, for `<name>/index.md`), in lowercase ASCII words (src/lib/slug.ts), so shared links
+ * need no percent-encoding. Written here rather than left to Astro's default, so that
+ * `npm run new` and `npm run check:content` (scripts/lib/collection.ts) use the very same rule.
+ */
+export function articleId({ entry }: { entry: string }): string {
+  const segments = entry
+    .replace(/\.md$/i, '')
+    .replace(/(^|\/)index$/, '')
+    .split('/');
+  const id = segments.map((segment) => slugify(segment, Infinity)).join('/');
+  if (segments.some((segment) => slugify(segment, Infinity) === '')) {
+    throw new Error(`${entry}: the file name needs a letter or a digit: it is the article's address`);
+  }
+  return id;
+}
+
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.md', base: site.contentDir }),
+    loader: stopOnArticleError(glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId: articleId })),
     schema: articleSchema,
   }),
 };

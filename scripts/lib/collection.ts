@@ -2,32 +2,23 @@
  * The articles collection as the build sees it, for the editor's scripts: which files it holds,
  * the id the glob loader gives each, and every problem an article has, with the line to fix.
  */
-import { createRequire } from 'node:module';
 import { relative, resolve, sep } from 'node:path';
-import { extname } from 'node:path/posix';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, parseFrontmatter, type RehypePlugins } from '@astrojs/markdown-remark';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { articleSchema } from '../../src/content.config';
-import { markdownOptions } from '../../src/markdown/index';
-import { rehypePluginsWithReport } from '../../src/markdown/plugins-with-report';
-import { rehypeSanitizeReport } from '../../src/markdown/rehype-sanitize-report';
+import { glob } from 'tinyglobby';
+import { ARTICLE_PATTERN, articleId, articleSchema } from '../../src/content.config';
+import type { VFile } from 'vfile';
+import { markdownPipeline } from '../../src/markdown/index';
+import { rehypeSanitizeReport, type Removal } from '../../src/markdown/rehype-sanitize-report';
 import { site } from '../../src/site';
-
-// Astro's own copies of the packages its glob loader uses, so files and ids match the build's.
-const fromAstro = createRequire(fileURLToPath(import.meta.resolve('astro/package.json')));
-const { slug: githubSlug } = fromAstro('github-slugger') as typeof import('github-slugger');
-const { glob } = fromAstro('tinyglobby') as typeof import('tinyglobby');
 
 /** The repository root, which Astro resolves the content folder against. */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Absolute path of the articles folder (`site.contentDir`, i.e. `LISEUSE_CONTENT_DIR`). */
 export const contentDir = resolve(projectRoot, site.contentDir);
-
-/** The glob the `articles` collection loads (src/content.config.ts): `_`-prefixed files are ignored. */
-export const ARTICLE_PATTERN = '**/[^_]*.md';
 
 /** `path` as the editor should read it: relative to where the command ran, when it is inside. */
 export function displayPath(path: string): string {
@@ -43,19 +34,13 @@ export async function listArticleFiles(dir = contentDir): Promise<string[]> {
   return files.sort();
 }
 
-/**
- * The id the glob loader gives `entry` (a path relative to the folder), as in astro's
- * `generateIdDefault`: a frontmatter `slug`, else each path segment slugged GitHub-style,
- * without extension or a final `/index`. Two files with one id are one page.
- */
-export function entryId(entry: string, data: Record<string, unknown> = {}): string {
-  if (data.slug) return String(data.slug);
-  const withoutExtension = entry.replace(new RegExp(`${extname(entry)}$`), '');
-  return withoutExtension
-    .split('/')
-    .map((segment) => githubSlug(segment))
-    .join('/')
-    .replace(/\/index$/, '');
+/** The id the build gives `entry` (see `articleId`), or the reason the file name cannot make one. */
+export function idOf(entry: string): { id: string } | { problem: string } {
+  try {
+    return { id: articleId({ entry }) };
+  } catch (error) {
+    return { problem: (error as Error).message.replace(`${entry}: `, '') };
+  }
 }
 
 /** Something wrong in an article, at a line of its file (1-based). */
@@ -195,8 +180,8 @@ interface FoundLink {
 }
 
 /** Collect link targets where the editor wrote them, before the sanitiser can drop any. */
-function rehypeCollectLinks({ found }: { found: (link: FoundLink) => void }) {
-  return (tree: Root) => {
+function rehypeCollectLinks({ found }: { found: (link: FoundLink, file: string) => void }) {
+  return (tree: Root, file: VFile) => {
     visit(tree, 'element', (element) => {
       const line = element.position?.start.line;
       // No position: an element the pipeline made (footnote links, for instance), not the editor.
@@ -204,57 +189,58 @@ function rehypeCollectLinks({ found }: { found: (link: FoundLink) => void }) {
       for (const attribute of ['href', 'src']) {
         const value = element.properties[attribute];
         if (value !== undefined && value !== null) {
-          found({ line, attribute, tagName: element.tagName, value: String(value) });
+          found({ line, attribute, tagName: element.tagName, value: String(value) }, file.path);
         }
       }
     });
   };
 }
 
-let links: FoundLink[] = [];
-let removals: string[] = [];
+/** What rendering found in each file, by the file's path: renders may run side by side. */
+const linksByFile = new Map<string, FoundLink[]>();
+const removalsByFile = new Map<string, Removal[]>();
+const collect = <T>(map: Map<string, T[]>, file: string, items: T[]) =>
+  map.set(file, [...(map.get(file) ?? []), ...items]);
 
-const plugins = rehypePluginsWithReport({ strict: false, warn: (message) => removals.push(message) });
-const reportIndex = plugins.findIndex((entry) => Array.isArray(entry) && entry[0] === rehypeSanitizeReport);
+const pipeline = markdownPipeline({ onRemovals: (found) => found[0] && collect(removalsByFile, found[0].file, found) });
+const rehypePlugins: RehypePlugins = [...pipeline.rehypePlugins];
+const reportIndex = rehypePlugins.findIndex((entry) => Array.isArray(entry) && entry[0] === rehypeSanitizeReport);
 // Right before the report: links exactly as the sanitiser will judge them.
-plugins.splice(reportIndex, 0, [rehypeCollectLinks, { found: (link: FoundLink) => links.push(link) }]);
-const processor = await createMarkdownProcessor({ ...markdownOptions, rehypePlugins: plugins, syntaxHighlight: false });
-let queue: Promise<unknown> = Promise.resolve();
+rehypePlugins.splice(reportIndex, 0, [
+  rehypeCollectLinks,
+  { found: (link: FoundLink, file: string) => collect(linksByFile, file, [link]) },
+]);
+const processor = await createMarkdownProcessor({ ...pipeline, rehypePlugins, syntaxHighlight: false });
+
+// Astro's processor prints every render error before throwing it; these scripts report each one
+// as a `file:line` problem instead, so that print is dropped.
+const consoleError = console.error;
+console.error = (...args: unknown[]) => {
+  if (!(args[0] instanceof Error && args[0].message.startsWith('Failed to parse Markdown file'))) consoleError(...args);
+};
 
 /** Bad links and sanitiser removals in `body`, rendered by the site's own pipeline. */
-function renderProblems(body: string, file: string, frontmatter: Record<string, unknown>): Promise<Problem[]> {
-  // The collectors are shared by every render: one render at a time.
-  const run = queue.then(async () => {
-    links = [];
-    removals = [];
-    // The processor logs an error before throwing it; this script reports it as one line instead.
-    const consoleError = console.error;
-    console.error = () => {};
-    try {
-      await processor.render(body, { frontmatter, fileURL: pathToFileURL(file) });
-    } catch (error) {
-      // The pipeline's own checks (src/markdown/remark-check-text.ts) stop at the first problem.
-      const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
-      return [{ line: line ?? 1, message: reason ?? message ?? String(error) }];
-    } finally {
-      console.error = consoleError;
-    }
-    const problems: Problem[] = [];
-    for (const { line, value } of links) {
-      const message = linkProblem(value);
-      if (message) problems.push({ line, message });
-    }
-    for (const warning of removals.flatMap((message) => message.split('\n'))) {
-      const match = /^(.*):(\d+):(\d+): (.*)$/.exec(warning);
-      if (match?.[1] === file) {
-        problems.push({
-          line: Number(match[2]),
-          message: `${match[4]} (allowed HTML is listed in src/markdown/sanitize-schema.ts)`,
-        });
-      }
-    }
-    return problems;
-  });
-  queue = run.catch(() => undefined);
-  return run;
+async function renderProblems(body: string, file: string, frontmatter: Record<string, unknown>): Promise<Problem[]> {
+  linksByFile.delete(file);
+  removalsByFile.delete(file);
+  try {
+    await processor.render(body, { frontmatter, fileURL: pathToFileURL(file) });
+  } catch (error) {
+    // The pipeline's own checks (remark-check-text, remark-local-images) stop at the first problem;
+    // their reason starts with the file:line:col this script prints itself.
+    const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
+    return [{ line: line ?? 1, message: (reason ?? message ?? String(error)).replace(/^.*?:\d+:\d+: /, '') }];
+  }
+  const problems: Problem[] = [];
+  for (const { line, value } of linksByFile.get(file) ?? []) {
+    const message = linkProblem(value);
+    if (message) problems.push({ line, message });
+  }
+  for (const { line, what } of removalsByFile.get(file) ?? []) {
+    problems.push({
+      line,
+      message: `the sanitiser removes ${what} (allowed HTML is listed in src/markdown/sanitize-schema.ts)`,
+    });
+  }
+  return problems;
 }

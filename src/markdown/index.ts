@@ -1,6 +1,7 @@
 /**
- * The Markdown pipeline, in order. astro.config.mjs and the tests both use `markdownOptions`,
- * so the tests run exactly what the site runs.
+ * The Markdown pipeline, in order. astro.config.mjs uses `markdownOptions`; the tests and the
+ * editor's scripts use `markdownPipeline()` with their own `onRemovals`, so they run exactly what
+ * the site runs and receive the sanitiser's report as data.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -9,31 +10,37 @@ import rehypeSanitize from 'rehype-sanitize';
 import { rehypeFrenchTypography } from './rehype-french-typography';
 import { rehypeImageLoading } from './rehype-image-loading';
 import { rehypeProtocolRelative } from './rehype-protocol-relative';
-import { rehypeSanitizeReport } from './rehype-sanitize-report';
+import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report';
 import { remarkCheckText } from './remark-check-text';
+import { remarkLocalImages } from './remark-local-images';
 import { remarkReadingStats } from './remark-reading-stats';
 import { sanitizeSchema } from './sanitize-schema';
 
-export const markdownOptions = {
-  gfm: true,
-  // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
-  smartypants: false,
-  remarkPlugins: [remarkCheckText, remarkReadingStats],
-  // THE ORDER IS IMPORTANT:
-  // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
-  //    would only be parsed after sanitising, by Astro's own rehype-raw).
-  // 2. protocol-relative URLs get their scheme, so the sanitiser's protocol rules see them;
-  //    typography only rewrites text nodes; external links and image loading only set attributes
-  //    the schema allows. None of them adds an element.
-  // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
-  // 4. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
-  rehypePlugins: [
-    rehypeRaw,
-    rehypeProtocolRelative,
-    rehypeFrenchTypography,
-    [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
-    rehypeImageLoading,
-    [rehypeSanitizeReport, { schema: sanitizeSchema }],
-    [rehypeSanitize, sanitizeSchema],
-  ],
-} satisfies UnifiedProcessorOptions;
+/** The unified processor's options; `report` goes to the sanitiser report (default: warn, or fail when strict). */
+export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {}) {
+  return {
+    gfm: true,
+    // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
+    smartypants: false,
+    remarkPlugins: [remarkCheckText, remarkLocalImages, remarkReadingStats],
+    // THE ORDER IS IMPORTANT:
+    // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
+    //    would only be parsed after sanitising, by Astro's own rehype-raw).
+    // 2. protocol-relative URLs get their scheme, so the sanitiser's protocol rules see them;
+    //    typography only rewrites text nodes; external links and image loading only set attributes
+    //    the schema allows. None of them adds an element.
+    // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
+    // 4. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
+    rehypePlugins: [
+      rehypeRaw,
+      rehypeProtocolRelative,
+      rehypeFrenchTypography,
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
+      rehypeImageLoading,
+      [rehypeSanitizeReport, { schema: sanitizeSchema, ...report }],
+      [rehypeSanitize, sanitizeSchema],
+    ],
+  } satisfies UnifiedProcessorOptions;
+}
+
+export const markdownOptions = markdownPipeline();

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { bodyLineOffset } from './source-lines';
+import { bodyLineOffset, sourceName } from './source-lines';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
@@ -15,7 +15,8 @@ export function remarkCheckText() {
     const text = String(file.value);
     const fail = (reason: string, index: number) => {
       const before = text.slice(0, index).split('\n');
-      file.fail(reason, { line: bodyLineOffset(file) + before.length, column: before.at(-1)!.length + 1 });
+      const place = { line: bodyLineOffset(file) + before.length, column: before.at(-1)!.length + 1 };
+      file.fail(`${sourceName(file)}:${place.line}:${place.column}: ${reason}`, place);
     };
     const replacement = text.indexOf('\ufffd');
     if (replacement >= 0) fail('the file is not valid UTF-8 (U+FFFD found): save it as UTF-8', replacement);

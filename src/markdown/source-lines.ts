@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import type { VFile } from 'vfile';
 
 /**
@@ -16,4 +17,11 @@ export function bodyLineOffset(file: VFile): number {
   }
   const start = raw.lastIndexOf(String(file.value));
   return start > 0 ? raw.slice(0, start).split('\n').length - 1 : 0;
+}
+
+/** The article file as an editor names it: relative to the project when inside it, e.g. "content/articles/x.md". */
+export function sourceName(file: VFile): string {
+  if (!file.path) return '<article>';
+  const path = relative(process.cwd(), file.path);
+  return path.startsWith('..') ? file.path : path;
 }

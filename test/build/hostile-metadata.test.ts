@@ -5,21 +5,37 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
-import { readPage } from '../helpers/html';
+import { parseXml, readPage } from '../helpers/html';
 import { pngSize } from '../helpers/png';
 import { useServedSite } from '../helpers/served-site';
 
 const title = `"Guillemets" & 'apostrophes' </script><img src=x onerror=alert(1)> « ok » 🎉`;
 const description = `${`</title><script>alert(2)</script> « Pourquoi ? » l'été ✅ `.repeat(6)}`.slice(0, 300);
-const yaml = (value: string) => JSON.stringify(value);
+const yaml = (value: unknown) => JSON.stringify(value);
+
+/** Every other text field the schema accepts, hostile in its own way. */
+const names = {
+  section: `R&D "labo" ‹l’été›`,
+  tags: ['R&D', `"Guillemets"`, `l'apostrophe`, 'Fête 🎉', 'Israël ישראל', `CDATA ]]`],
+  author: `Jeanne <b>Martin</b> & "Co" ]]> 🎉`,
+  sourceName: `Éditions </script><script>alert(3)</script> & fils ]]>`,
+  place: `ירושלים (Jérusalem) <i>&amp;</i>`,
+};
 
 let build: FixtureBuild;
 beforeAll(async () => {
   build = await buildFixture({
     'hostile.md': articleFile(
       `title: ${yaml(title)}\ndescription: ${yaml(description)}\npubDate: "2026-11-20T08:00:00+01:00"\nkind: news\nsection: Europe\nsource:\n  name: exemple.info\n  url: https://exemple.info/`,
+    ),
+    'names.md': articleFile(
+      `title: "Noms"\ndescription: "Des noms hostiles."\npubDate: "2026-11-21T08:00:00+01:00"\nkind: analysis
+section: ${yaml(names.section)}\ntags: ${yaml(names.tags)}\nauthor: ${yaml(names.author)}
+dateline:\n  date: 2026-11-19\n  place: ${yaml(names.place)}
+source:\n  name: ${yaml(names.sourceName)}\n  url: "https://exemple.info/?a=1&b=<2>"`,
     ),
   });
   if (build.code !== 0) throw new Error(build.output);
@@ -53,9 +69,9 @@ describe('a hostile title and description', () => {
     const rss = extractFromXml(await readFile(join(build.outDir, 'rss.xml'), 'utf8'), { descriptionMaxLen: 0 });
     const atom = extractFromXml(await readFile(join(build.outDir, 'atom.xml'), 'utf8'), { descriptionMaxLen: 0 });
     const json = extractFromJson(JSON.parse(await readFile(join(build.outDir, 'feed.json'), 'utf8')));
-    for (const feed of [rss, atom, json]) expect(feed.entries?.[0]?.title).toBe(title);
+    for (const feed of [rss, atom, json]) expect(feed.entries?.map((entry) => entry.title)).toContain(title);
     const raw = JSON.parse(await readFile(join(build.outDir, 'feed.json'), 'utf8'));
-    expect(raw.items[0].summary).toBe(description);
+    expect(raw.items.find((item: { title: string }) => item.title === title).summary).toBe(description);
   });
 
   it('render into a valid preview image', async () => {
@@ -77,5 +93,40 @@ describe('a hostile title and description', () => {
       expect(dialogs).toEqual([]);
       expect(await page.getByRole('link', { name: title }).count()).toBe(1);
     });
+  });
+});
+
+describe('hostile section, tags, author, source and place', () => {
+  it.each(['rss.xml', 'atom.xml', 'sitemap-0.xml'])('leave %s well-formed for a strict XML parser', async (file) => {
+    const parser = new SaxesParser();
+    const errors: string[] = [];
+    parser.on('error', (error) => errors.push(error.message));
+    parser.write(await readFile(join(build.outDir, file), 'utf8')).close();
+    expect(errors).toEqual([]);
+  });
+
+  it('reach the feeds intact', async () => {
+    const atom = await readFile(join(build.outDir, 'atom.xml'), 'utf8');
+    const doc = parseXml(atom);
+    const entry = [...doc.querySelectorAll('entry')].find((e) => e.querySelector('title')?.textContent === 'Noms')!;
+    expect([...entry.querySelectorAll('category')].map((c) => c.getAttribute('term'))).toEqual([
+      names.section,
+      ...names.tags,
+    ]);
+    expect(entry.querySelector('author name')?.textContent).toBe(names.author);
+    const json = JSON.parse(await readFile(join(build.outDir, 'feed.json'), 'utf8'));
+    const item = json.items.find((i: { title: string }) => i.title === 'Noms');
+    expect(item.tags).toEqual([names.section, ...names.tags]);
+    expect(item.authors[0].name).toBe(names.author);
+  });
+
+  it('show as text on the page, with every tag linked', async () => {
+    const page = await readPage('/articles/names/', build.outDir);
+    const text = page.body.textContent!;
+    for (const value of [names.author, names.sourceName, names.place]) expect(text).toContain(value);
+    expect(page.querySelectorAll('main script:not([type]), main b, main i')).toHaveLength(0);
+    expect([...page.querySelectorAll('a[href^="/tags/"]')].map((a) => a.textContent?.trim())).toEqual(
+      expect.arrayContaining(names.tags),
+    );
   });
 });

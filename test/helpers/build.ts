@@ -34,14 +34,23 @@ source:
 
 /** Write `files` (name → file text) as a collection, build it, and report what happened. */
 export async function buildFixture(
-  files: Record<string, string>,
+  files: Record<string, string | Uint8Array>,
   env: Record<string, string> = {},
 ): Promise<FixtureBuild> {
   const dir = await mkdtemp(join(tmpdir(), 'liseuse-fixture-'));
   const contentDir = join(dir, 'articles');
-  const outDir = join(dir, 'dist');
   await mkdir(contentDir);
   for (const [name, text] of Object.entries(files)) await writeFile(join(contentDir, name), text);
+  return astroBuild(dir, contentDir, env);
+}
+
+/** Build the real collection (content/articles) into a temp dir, e.g. for another SITE_URL. */
+export async function buildSite(env: Record<string, string> = {}): Promise<FixtureBuild> {
+  return astroBuild(await mkdtemp(join(tmpdir(), 'liseuse-site-')), join(root, 'content/articles'), env);
+}
+
+async function astroBuild(dir: string, contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
+  const outDir = join(dir, 'dist');
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {

@@ -43,9 +43,8 @@ async function waitUntilServing(origin: string, timeoutMs: number, log: () => st
   throw new Error(`${origin} did not answer within ${timeoutMs} ms:\n${log()}`);
 }
 
-async function startCloudflare(siteDir: string): Promise<Host> {
+async function startCloudflare(siteDir: string, port: number): Promise<Host> {
   const work = await mkdtemp(join(tmpdir(), 'liseuse-pages-'));
-  const port = await freePort();
   const child = spawn(
     join(root, 'node_modules/.bin/wrangler'),
     ['pages', 'dev', siteDir, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0'].concat([
@@ -87,9 +86,10 @@ async function startCloudflare(siteDir: string): Promise<Host> {
   };
 }
 
-/** Serve the built site in `siteDir` as host `name` does. */
-export async function startHost(name: HostName, siteDir: string): Promise<Host> {
-  if (name === 'cloudflare') return startCloudflare(siteDir);
+/** Serve the built site in `siteDir` as host `name` does, on `port` (default: a free one). */
+export async function startHost(name: HostName, siteDir: string, port?: number): Promise<Host> {
+  port ??= await freePort();
+  if (name === 'cloudflare') return startCloudflare(siteDir, port);
   if ('reason' in nginx) throw new Error(nginx.reason);
-  return { name, ...(await startNginx(nginx.path, siteDir)) };
+  return { name, ...(await startNginx(nginx.path, siteDir, port)) };
 }

@@ -9,6 +9,11 @@ export function parseHtml(html: string): Document {
   return new JSDOM(html).window.document;
 }
 
+/** Parse an XML string (a feed, a sitemap) into a Document, with namespaces. */
+export function parseXml(xml: string): Document {
+  return new JSDOM(xml, { contentType: 'application/xml' }).window.document;
+}
+
 /** Parse the built page served at `path` (e.g. "/articles/x/") from `dir` (default: dist/). */
 export async function readPage(path: string, dir = distDir): Promise<Document> {
   const file = path.endsWith('/') ? join(dir, path, 'index.html') : join(dir, path);

@@ -3,21 +3,22 @@
  * the sanitiser's report is collected instead of printed, and never fails the render.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { markdownOptions } from '../../src/markdown/index';
-import { rehypePluginsWithReport } from '../../src/markdown/plugins-with-report';
+import { markdownPipeline } from '../../src/markdown/index';
+import type { Removal } from '../../src/markdown/rehype-sanitize-report';
 
-let warnings: string[] = [];
+let removals: Removal[] = [];
 
-const rehypePlugins = rehypePluginsWithReport({ strict: false, warn: (message) => warnings.push(message) });
-
-const processor = await createMarkdownProcessor({ ...markdownOptions, rehypePlugins, syntaxHighlight: false });
+const processor = await createMarkdownProcessor({
+  ...markdownPipeline({ onRemovals: (found) => removals.push(...found) }),
+  syntaxHighlight: false,
+});
 
 /** Render `markdown` as an article with the given frontmatter would be rendered. */
 export async function renderMarkdown(markdown: string, frontmatter: Record<string, unknown> = {}, path?: string) {
-  warnings = [];
+  removals = [];
   const { code, metadata } = await processor.render(markdown, {
     frontmatter,
     ...(path && { fileURL: new URL(`file://${path}`) }),
   });
-  return { html: code, frontmatter: metadata.frontmatter, warnings };
+  return { html: code, frontmatter: metadata.frontmatter, removals };
 }

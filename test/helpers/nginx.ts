@@ -32,13 +32,13 @@ export interface Nginx {
  * a copy of `siteDir`. The copy is deployed as to /srv/liseuse/dist: in a folder nginx's worker
  * user can read wherever the checkout lives (a 0700 home folder included).
  */
-export async function startNginx(binary: string, siteDir: string): Promise<Nginx> {
+export async function startNginx(binary: string, siteDir: string, port?: number): Promise<Nginx> {
   const dir = await mkdtemp(join(tmpdir(), 'liseuse-nginx-'));
   const docroot = join(dir, 'dist');
   await cp(siteDir, docroot, { recursive: true });
   // mkdtemp makes the folder 0700; the worker (www-data when started as root) must traverse it.
   await chmod(dir, 0o755);
-  const port = await freePort();
+  port ??= await freePort();
   const server = (await readFile(join(root, 'deploy/nginx.conf'), 'utf8'))
     .replaceAll('/srv/liseuse/dist', docroot)
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)

@@ -1,17 +1,21 @@
 /** The scripts' view of the collection: entry ids as the glob loader makes them, link rules, encoding. */
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, entryId, linkProblem } from '../../scripts/lib/collection';
+import { decodeUtf8, idOf, linkProblem } from '../../scripts/lib/collection';
 
-describe('entryId', () => {
+describe('idOf, the build’s own articleId', () => {
   it.each([
-    ['mon-article.md', {}, 'mon-article'],
-    ['Mon Article.md', {}, 'mon-article'],
-    ['mon_article.md', {}, 'mon_article'],
-    ['dossier/Sous Article.md', {}, 'dossier/sous-article'],
-    ['dossier/index.md', {}, 'dossier'],
-    ['x.md', { slug: 'autre' }, 'autre'],
-  ])('%s (frontmatter %j) → %s', (entry, data, id) => {
-    expect(entryId(entry, data)).toBe(id);
+    ['mon-article.md', 'mon-article'],
+    ['Mon Article.md', 'mon-article'],
+    ['mon_article.md', 'mon-article'],
+    ['Été à Séville.md', 'ete-a-seville'],
+    ['dossier/Sous Article.md', 'dossier/sous-article'],
+    ['dossier/index.md', 'dossier'],
+  ])('%s → %s', (entry, id) => {
+    expect(idOf(entry)).toEqual({ id });
+  });
+
+  it('names a file whose name cannot make an address', () => {
+    expect(idOf('«».md')).toEqual({ problem: "the file name needs a letter or a digit: it is the article's address" });
   });
 });
 

@@ -115,9 +115,9 @@ describe('escapeMarkdown', () => {
 
   it.each(cases)('renders %s as the words written, in one plain paragraph', async (_, paragraph) => {
     // English: no typography, so the page's text must be the input, character for character.
-    const { html, warnings } = await renderMarkdown(escapeMarkdown(paragraph), { lang: 'en' });
+    const { html, removals } = await renderMarkdown(escapeMarkdown(paragraph), { lang: 'en' });
     const body = parseHtml(html).body;
-    expect(warnings).toEqual([]);
+    expect(removals).toEqual([]);
     expect([...body.children].map((element) => element.tagName)).toEqual(['P']);
     expect(body.querySelector('p')?.children).toHaveLength(0);
     expect(body.textContent).toBe(paragraph);

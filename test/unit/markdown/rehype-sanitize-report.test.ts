@@ -3,20 +3,26 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
-import { rehypeSanitizeReport } from '../../../src/markdown/rehype-sanitize-report';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  formatRemovals,
+  rehypeSanitizeReport,
+  warnOrFail,
+  type Removal,
+} from '../../../src/markdown/rehype-sanitize-report';
 import { sanitizeSchema } from '../../../src/markdown/sanitize-schema';
 
-async function run(html: string, strict = false) {
-  const warnings: string[] = [];
+async function run(html: string, strict?: boolean) {
+  const removals: Removal[] = [];
   const file = new VFile({ value: html, path: 'content/articles/x.md' });
+  const onRemovals = strict === undefined ? (found: Removal[]) => removals.push(...found) : warnOrFail(strict);
   const result = await unified()
     .use(rehypeParse, { fragment: true })
-    .use(rehypeSanitizeReport, { schema: sanitizeSchema, strict, warn: (message) => warnings.push(message) })
+    .use(rehypeSanitizeReport, { schema: sanitizeSchema, onRemovals })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeStringify)
     .process(file);
-  return { html: String(result), warnings };
+  return { html: String(result), removals, warnings: removals.length ? [formatRemovals(removals)] : [] };
 }
 
 describe('rehypeSanitizeReport', () => {
@@ -31,7 +37,18 @@ describe('rehypeSanitizeReport', () => {
     expect((await run('<p><script>x</script> puis du texte.</p>')).warnings[0]).toContain('removes <script>');
   });
 
-  it('names each removed element and attribute with file, line and column', async () => {
+  it('hands over each removed element and attribute with file, line and column', async () => {
+    const { removals } = await run(
+      '<p>Avant</p>\n<script>alert(1)</script>\n<p onclick="x()">Texte <iframe src="https://a.example/"></iframe></p>',
+    );
+    expect(removals).toEqual([
+      { file: 'content/articles/x.md', line: 2, column: 1, what: '<script>' },
+      { file: 'content/articles/x.md', line: 3, column: 1, what: 'onclick on <p>' },
+      { file: 'content/articles/x.md', line: 3, column: 24, what: '<iframe>' },
+    ]);
+  });
+
+  it('words them for the editor, one line each', async () => {
     const { warnings, html } = await run(
       '<p>Avant</p>\n<script>alert(1)</script>\n<p onclick="x()">Texte <iframe src="https://a.example/"></iframe></p>',
     );
@@ -56,6 +73,14 @@ describe('rehypeSanitizeReport', () => {
     await expect(run('<p>ok</p><style>p{}</style>', true)).rejects.toThrow(
       /LISEUSE_STRICT=1[\s\S]*x\.md:1:10: the sanitiser removes <style>/,
     );
+  });
+
+  it('warns and publishes the sanitised text when not strict', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { html } = await run('<p>ok</p><style>p{}</style>', false);
+    expect(html).toBe('<p>ok</p>');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('x.md:1:10: the sanitiser removes <style>'));
+    warn.mockRestore();
   });
 
   it('leaves the tree for rehype-sanitize, which removes the same things', async () => {

@@ -1,0 +1,142 @@
+/**
+ * What an editor reads when an article's frontmatter is wrong, as the schema words it (the build
+ * prefixes it with the file: see test/build/content-errors.test.ts). Dates reach the schema as
+ * YAML gives them: a quoted date is a string, an unquoted one a Date.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../../src/content.config';
+
+const valid = {
+  title: 'Un titre',
+  description: 'Une description.',
+  pubDate: '2026-11-20T08:00:00+01:00',
+  kind: 'news',
+  section: 'Europe',
+  source: { name: 'exemple.info', url: 'https://exemple.info/' },
+};
+
+/** The editor's messages for `valid` with `changes` (undefined deletes a field), as "path: message". */
+function messages(changes: Record<string, unknown>): string[] {
+  const data = Object.fromEntries(
+    Object.entries({ ...valid, ...changes }).filter(([, value]) => value !== undefined),
+  );
+  const result = articleSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('frontmatter messages', () => {
+  it('accepts the valid article', () => {
+    expect(messages({})).toEqual([]);
+  });
+
+  it('a missing title', () => {
+    expect(messages({ title: undefined })).toMatchInlineSnapshot(`
+      [
+        "title: is required: text",
+      ]
+    `);
+  });
+
+  it('an http source URL', () => {
+    expect(messages({ source: { ...valid.source, url: 'http://exemple.info/' } })).toMatchInlineSnapshot(`
+      [
+        "source.url: expected an https:// URL; got "http://exemple.info/"",
+      ]
+    `);
+  });
+
+  it('an unknown key, at the top and in a group', () => {
+    expect(messages({ colour: 'rouge', source: { ...valid.source, auteur: 'X' } })).toMatchInlineSnapshot(`
+      [
+        "source: unknown field "auteur"; allowed fields are name, url, lang, published",
+        "colour: unknown field; allowed fields are title, description, pubDate, updatedDate, lang, kind, section, tags, dateline, source, author, draft",
+      ]
+    `);
+  });
+
+  it('an updatedDate before pubDate', () => {
+    expect(messages({ updatedDate: '2026-11-19T08:00:00+01:00' })).toMatchInlineSnapshot(`
+      [
+        "updatedDate: must not be earlier than pubDate",
+      ]
+    `);
+  });
+
+  it('an unquoted pubDate (YAML made it a Date) and one without offset', () => {
+    expect(messages({ pubDate: new Date('2026-11-20') })).toMatchInlineSnapshot(`
+      [
+        "pubDate: quote the date and give its UTC offset, e.g. "2026-11-25T07:00:00+01:00" (an unquoted YAML date loses its time zone)",
+      ]
+    `);
+    expect(messages({ pubDate: '2026-11-20T08:00:00' })).toMatchInlineSnapshot(`
+      [
+        "pubDate: expected an ISO 8601 date-time with a UTC offset, e.g. "2026-11-25T07:00:00+01:00"; got "2026-11-20T08:00:00"",
+      ]
+    `);
+  });
+
+  it('wrong types, all reported at once', () => {
+    expect(messages({ kind: 'tribune', section: ['Europe'], draft: 'oui', tags: 'Russie' })).toMatchInlineSnapshot(`
+      [
+        "kind: expected "opinion", "news" or "analysis"; got "tribune"",
+        "section: expected text; got ["Europe"]",
+        "tags: expected a list such as [Russie, Ukraine]; got "Russie"",
+        "draft: expected true or false; got "oui"",
+      ]
+    `);
+  });
+
+  it('a title of 1,000 characters and an empty description', () => {
+    expect(messages({ title: 'Très long titre '.repeat(63).slice(0, 1000), description: '  ' })).toMatchInlineSnapshot(`
+      [
+        "title: must be 110 characters or fewer, so it fits in link previews",
+        "description: must not be empty",
+      ]
+    `);
+  });
+
+  it('a control character in the title', () => {
+    expect(messages({ title: 'Un\u0007titre' })).toMatchInlineSnapshot(`
+      [
+        "title: contains a control character or a character that is not UTF-8: retype it",
+      ]
+    `);
+  });
+
+  it('a bad language tag and a bad dateline', () => {
+    expect(messages({ lang: 'français', dateline: { date: '13 septembre 2023', lieu: 'Vostochny' } })).toMatchInlineSnapshot(`
+      [
+        "lang: expected a language tag such as "fr" or "en"; got "français"",
+        "dateline.date: expected a calendar date such as 2023-09-13; got "13 septembre 2023"",
+        "dateline: unknown field "lieu"; allowed fields are date, place",
+      ]
+    `);
+  });
+});
+
+// A section or tag becomes an address and an Atom attribute: names that cannot are refused.
+describe('section and tag names', () => {
+  it.each([
+    ['tags', ['Russie', '<3'], 'tags.1: must not contain < or >: it is a name, not markup'],
+    ['tags', ['a<b'], 'tags.0: must not contain < or >: it is a name, not markup'],
+    ['tags', ['!!!'], 'tags.0: needs a Latin letter (accented or not) or a digit to make its address; got "!!!"'],
+    ['section', '« »', 'section: needs a Latin letter (accented or not) or a digit to make its address; got "« »"'],
+    ['section', 'עברית', 'section: needs a Latin letter (accented or not) or a digit to make its address; got "עברית"'],
+  ])('refuse %s %j, naming the field', (field, value, message) => {
+    expect(messages({ [field]: value })).toEqual([message]);
+  });
+
+  it('give every reason at once', () => {
+    expect(messages({ tags: [']]>'] })).toEqual([
+      'tags.0: must not contain < or >: it is a name, not markup',
+      'tags.0: needs a Latin letter (accented or not) or a digit to make its address; got "]]>"',
+    ]);
+  });
+
+  it.each([['R&D'], ['"Guillemets"'], ['l’été'], ['Fête 🎉'], ['Israël עברית'], ['Corée du Nord']])(
+    'accept %j',
+    (name) => {
+      expect(messages({ section: name, tags: [name] })).toEqual([]);
+    },
+  );
+});
