@@ -87,6 +87,14 @@ export function startSearchPage(): void {
   // Only the latest search may write: an earlier, slower one is dropped.
   let latest = 0;
 
+  /** Pagefind or a result could not be loaded (offline, or `npm run dev`, which has no index). */
+  function failed(run: number): void {
+    if (run !== latest) return;
+    status.textContent =
+      'La recherche n’a pas pu se charger. Réessayez plus tard, ou parcourez les rubriques et les sujets ci-dessous.';
+    browse.hidden = false;
+  }
+
   async function show(request: SearchRequest): Promise<void> {
     const run = ++latest;
     input.value = request.query;
@@ -118,8 +126,17 @@ export function startSearchPage(): void {
         return;
       }
       let shown = 0;
+      let loading = false;
       const showMore = async (moveFocus: boolean) => {
-        const batch = await Promise.all(hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data()));
+        // A second click while results load would add the same ones twice.
+        if (loading) return;
+        loading = true;
+        let batch;
+        try {
+          batch = await Promise.all(hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data()));
+        } finally {
+          loading = false;
+        }
         if (run !== latest) return;
         shown += batch.length;
         const items = batch.map(resultItem).filter((item) => item !== undefined);
@@ -131,13 +148,10 @@ export function startSearchPage(): void {
         // Keyboard users carry on from the first result the button added.
         if (moveFocus) items[0]?.querySelector('a')?.focus();
       };
-      more.onclick = () => void showMore(true);
+      more.onclick = () => showMore(true).catch(() => failed(run));
       await showMore(false);
     } catch {
-      if (run !== latest) return;
-      status.textContent =
-        'La recherche n’a pas pu se charger. Réessayez plus tard, ou parcourez les rubriques et les sujets ci-dessous.';
-      browse.hidden = false;
+      failed(run);
     }
   }
 

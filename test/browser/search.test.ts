@@ -106,6 +106,17 @@ describe('the search form', () => {
     await page.context().close();
   });
 
+  it('says so when the search engine cannot be loaded, and offers sections and tags', async () => {
+    const { page, errors } = await watchedPage(site.browser, site.server.origin);
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${site.server.origin}/recherche/?q=coree`);
+    expect(await settled(page)).toMatch(/^La recherche n’a pas pu se charger\./);
+    expect(await page.getByRole('navigation', { name: 'Parcourir' }).isVisible()).toBe(true);
+    // The failed request is reported; nothing is left unhandled.
+    expect(errors.filter((error) => !/Failed to load resource|pagefind/.test(error))).toEqual([]);
+    await page.context().close();
+  });
+
   it('works without JavaScript as a way to browse: it says search needs JavaScript', async () => {
     const { page } = await watchedPage(site.browser, site.server.origin, { javaScriptEnabled: false });
     await page.goto(`${site.server.origin}/recherche/?q=coree`);

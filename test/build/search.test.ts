@@ -93,7 +93,8 @@ describe('more results than a page shows', () => {
     const results = page.locator('[data-search-results] > li');
     expect(await results.count()).toBe(20);
 
-    await page.getByRole('button', { name: 'Plus de résultats' }).click();
+    // A double click adds the remaining results once.
+    await page.getByRole('button', { name: 'Plus de résultats' }).dblclick();
     await page.waitForFunction(
       (count) => document.querySelectorAll('[data-search-results] > li').length === count,
       MATCHING,
@@ -105,6 +106,8 @@ describe('more results than a page shows', () => {
     const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(focused).toBe(await results.nth(20).getByRole('link').getAttribute('href'));
     // Each article once.
+    await page.waitForLoadState('networkidle');
+    expect(await results.count()).toBe(MATCHING);
     const links = await results.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
     expect(new Set(links).size).toBe(MATCHING);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
