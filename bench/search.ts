@@ -179,10 +179,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await rm(join(work, `cache-${count}`), { recursive: true, force: true });
     await rm(outDir, { recursive: true, force: true });
     await rm(contentDir, { recursive: true, force: true });
+    // Written after each size: a long run that stops still leaves what it measured.
+    const resultsFile = join(root, 'bench/RESULTS.md');
+    await writeFile(resultsFile, withSearchSection(await readFile(resultsFile, 'utf8'), searchSection(rows)));
   }
   await rm(work, { recursive: true, force: true });
-  const section = searchSection(rows);
-  const resultsFile = join(root, 'bench/RESULTS.md');
-  await writeFile(resultsFile, withSearchSection(await readFile(resultsFile, 'utf8'), section));
-  console.log(section);
+  console.log(searchSection(rows));
 }
