@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
+import { MAX_PIXELS } from './src/markdown/picture-file.ts';
 import { site } from './src/site.ts';
 import { lastmodFromPages } from './src/sitemap.ts';
 
@@ -23,6 +24,11 @@ export default defineConfig({
     // stripped by the sanitiser anyway.
     syntaxHighlight: false,
     processor: unified(markdownOptions),
+  },
+  image: {
+    // sharp refuses to decode more than this, whatever slips past the checks in
+    // src/markdown/picture-file.ts: a decompression bomb cannot exhaust the build machine.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_PIXELS } },
   },
   build: {
     // One small stylesheet per page is inlined: no render-blocking request beyond the HTML.

@@ -5,7 +5,8 @@
  *   Astro site (bench/baseline/) built from the same collection;
  * - page weight per page type (raw, gzip, brotli) and requests, from the real site;
  * - Lighthouse (mobile) on the home and article pages;
- * - search on each collection (bench/search.ts).
+ * - search on each collection (bench/search.ts);
+ * - an article with three pictures in Chromium at 360 and 1280 px (bench/picture-weight.ts).
  * Not part of `npm test`: timings depend on the machine; budgets in bytes are tested instead.
  */
 import { execFile } from 'node:child_process';
@@ -19,6 +20,7 @@ import lighthouse from 'lighthouse';
 import { JSDOM } from 'jsdom';
 import { budgets } from './budgets';
 import { measureSearch, searchSection, type SearchRow } from './search';
+import { measurePictureWeight } from './picture-weight';
 import { writeCollection } from './synthetic';
 import { serveStatic } from '../test/helpers/serve';
 
@@ -221,6 +223,9 @@ try {
   await server.close();
 }
 
+log('article with pictures: weight in Chromium at 360 and 1280 px');
+const pictureRows = await measurePictureWeight();
+
 const versions = {
   node: process.version,
   astro: JSON.parse(await readFile(join(root, 'node_modules/astro/package.json'), 'utf8')).version,
@@ -253,6 +258,15 @@ ${searchSection(searchRows)}
 | page | HTML raw | gzip | brotli | of which CSS (raw) | JS (raw) | fonts | images | requests |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${weightRows.map((row) => `| ${row.type} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${kb(row.css)} | ${kb(row.js)} | ${row.fonts} | ${row.images} | ${row.requests} |`).join('\n')}
+
+## Article with a lead picture and two pictures in its text (Chromium, device pixel ratio 1)
+
+Pictures: 2400 × 1600 and 2000 × 1333 px JPEGs grained like photographs; the browser picks AVIF
+from each \`srcset\`. The first view's budget counts everything but pictures.
+
+| viewport | HTML, CSS, JS | pictures | total |
+| ---: | ---: | ---: | ---: |
+${pictureRows.map((row) => `| ${row.width} px | ${kb(row.firstView)} | ${kb(row.pictures)} | ${kb(row.total)} |`).join('\n')}
 
 ## Lighthouse (mobile preset, simulated throttling)
 

@@ -1,13 +1,15 @@
 /**
  * Turn a publisher's plain text (one paragraph a line, then `Source: <publisher>`) into
- * content/articles/<slug>.md, checked as the build would check it. Never overwrites a file.
+ * content/articles/<slug>.md, or, with a lead picture, content/articles/<slug>/index.md and the
+ * picture beside it; checked as the build would check it. Never overwrites a file.
  * Usage: npm run new -- <file.txt | -> [--title …] [--description …] [--kind opinion|news|analysis]
  *   [--section …] [--tags a,b] [--date YYYY-MM-DD | ISO date-time] [--slug …] [--source-url https://…]
- *   [--lang fr] [--author …] [--draft]
+ *   [--lang fr] [--author …] [--draft] [--image photo.jpg --alt … --credit … [--caption …]]
  */
 import { existsSync } from 'node:fs';
-import { mkdir, open, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { copyFile, mkdir, mkdtemp, open, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { buffer } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
@@ -19,6 +21,7 @@ import {
   type NewArticleFields,
 } from '../src/lib/plain-text-article';
 import { slugify } from '../src/lib/slug';
+import { checkPictureFile, LEAD_MIN_WIDTH } from '../src/markdown/picture-file';
 import { absoluteUrl, articlePath } from '../src/lib/urls';
 import { site } from '../src/site';
 import { checkArticle, contentDir, decodeUtf8, displayPath, idOf, listArticleFiles } from './lib/collection';
@@ -36,7 +39,12 @@ Reads standard input when the file is "-" or input is piped. Asks for missing va
   --source-url https://… the publisher's page, when the Source line names the publisher only
   --lang en              language of the text when it is not French
   --author "…"           only when the publisher names one
-  --draft                shown by \`npm run dev\`, never published`;
+  --draft                shown by \`npm run dev\`, never published
+  --image photo.jpg      lead picture (JPEG, PNG, WebP or AVIF, at least 1200 px wide), copied beside
+                         the article in content/articles/<slug>/; needs --alt and --credit
+  --alt "…"              what the picture shows, for readers who cannot see it
+  --credit "…"           who took it, shown as "Photo : …"
+  --caption "…"          what it is about, shown under it (optional)`;
 
 const KINDS = ['opinion', 'news', 'analysis'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,6 +72,10 @@ function commandLine() {
         lang: { type: 'string' },
         author: { type: 'string' },
         draft: { type: 'boolean' },
+        image: { type: 'string' },
+        alt: { type: 'string' },
+        credit: { type: 'string' },
+        caption: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -78,6 +90,13 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length > 1) fail(`one text at a time; got ${positionals.length}\n${USAGE}`, 2);
+
+if (values.image === undefined && [values.alt, values.credit, values.caption].some((value) => value !== undefined)) {
+  fail(`--alt, --credit and --caption describe a picture: give it with --image\n${USAGE}`, 2);
+}
+if (values.image !== undefined && (!values.alt?.trim() || !values.credit?.trim())) {
+  fail('--image needs --alt "what it shows" and --credit "who took it"', 2);
+}
 
 const [input] = positionals;
 const fromStdin = input === '-' || (input === undefined && !process.stdin.isTTY);
@@ -104,6 +123,9 @@ try {
 }
 
 // Prompts only when someone can answer them: never in CI, never when the text came on stdin.
+/** The lead picture: its file, judged as the build will, and its name beside the article. */
+const picture = values.image === undefined ? undefined : await leadPicture(values.image);
+
 const prompt =
   !fromStdin && process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
@@ -138,6 +160,7 @@ const fields: NewArticleFields = {
   ...(values.lang !== undefined && { lang: values.lang }),
   ...(values.author !== undefined && { author: values.author }),
   ...(values.draft && { draft: true }),
+  ...(picture && { image: { src: picture.src, alt: values.alt!, caption: values.caption, credit: values.credit! } }),
 };
 prompt?.close();
 
@@ -145,12 +168,18 @@ if (values.slug !== undefined && !(SLUG.test(values.slug) && values.slug.length 
   fail(`--slug: use lowercase letters, digits and single hyphens, at most 80 characters; got "${values.slug}"`, 2);
 }
 const slug = values.slug ?? slugify(fields.title ?? '');
-const target = join(contentDir, `${slug || 'new-article'}.md`);
+// With a picture, the article is a folder: content/articles/<slug>/index.md and the picture.
+const folder = picture ? join(contentDir, slug || 'new-article') : undefined;
+const target = folder ? join(folder, 'index.md') : join(contentDir, `${slug || 'new-article'}.md`);
 const shown = displayPath(target);
 const fileText = articleFileText(fields, text.paragraphs);
 
-// Check the very text that will be written, with the build's schema and the site's pipeline.
-const { problems } = await checkArticle(fileText, target);
+// Check the very text that will be written, with the build's schema and the site's pipeline; a
+// picture is checked beside it in a scratch folder, since nothing is written yet.
+const scratch = picture && (await mkdtemp(join(tmpdir(), 'liseuse-new-')));
+if (picture && scratch) await copyFile(picture.file, join(scratch, picture.src));
+const { problems } = await checkArticle(fileText, scratch ? join(scratch, 'index.md') : target);
+if (scratch) await rm(scratch, { recursive: true, force: true });
 if (problems.length > 0) {
   // The file does not exist yet: a body problem is named by its paragraph in the editor's text.
   const bodyLine = fileText.slice(0, fileText.indexOf('\n---\n') + 5).split('\n').length + 1;
@@ -175,10 +204,13 @@ const takenIds = new Set(
     return 'id' in found ? found.id : undefined;
   }),
 );
-if (existsSync(target)) fail(`${shown} already exists and was left as it is; ${suggestion(slug)}`);
+if (existsSync(target) || (folder && (existsSync(folder) || existsSync(`${folder}.md`)))) {
+  fail(`${folder ? displayPath(folder) : shown} already exists and was left as it is; ${suggestion(slug)}`);
+}
 if (takenIds.has(slug)) fail(`another article already has the slug "${slug}"; ${suggestion(slug)}`);
 
-await mkdir(contentDir, { recursive: true });
+await mkdir(folder ?? contentDir, { recursive: true });
+if (picture && folder) await copyFile(picture.file, join(folder, picture.src));
 try {
   // 'wx' fails if the file exists, even if another process created it a moment ago.
   const file = await open(target, 'wx');
@@ -191,7 +223,7 @@ try {
   throw error;
 }
 
-console.log(`Created ${shown}`);
+console.log(`Created ${shown}${picture && folder ? ` and ${displayPath(join(folder, picture.src))}` : ''}`);
 console.log(`URL: ${absoluteUrl(articlePath(slug), site.url)}`);
 console.log(
   `Next: \`npm run dev\` to preview it${fields.draft ? ' (a draft: never published)' : ''}, \`npm run check:content\`, then commit the file.`,
@@ -201,6 +233,28 @@ console.log(
 function suggestion(slug: string): string {
   let n = 2;
   const numbered = () => `${slugify(slug, 80 - String(n).length - 1)}-${n}`;
-  while (takenIds.has(numbered()) || existsSync(join(contentDir, `${numbered()}.md`))) n += 1;
+  while (
+    takenIds.has(numbered()) ||
+    existsSync(join(contentDir, `${numbered()}.md`)) ||
+    existsSync(join(contentDir, numbered()))
+  ) {
+    n += 1;
+  }
   return `choose another one with --slug, e.g. --slug ${numbered()}`;
+}
+
+/**
+ * The picture at `path` (as the editor typed it) if the build will accept it as a lead picture,
+ * and the name it gets beside the article: "une" and its extension, lowercase.
+ */
+async function leadPicture(path: string): Promise<{ file: string; src: string }> {
+  const file = resolve(process.env.INIT_CWD ?? '.', path);
+  const src = `./une${extname(file).toLowerCase().replace('.jpeg', '.jpg')}`;
+  // Judged where it lies, as if the article were beside it.
+  const checked = await checkPictureFile(`./${basename(file)}`, join(file, '..', 'index.md'), {
+    minWidth: LEAD_MIN_WIDTH,
+  });
+  if ('problem' in checked)
+    fail(`--image: ${checked.problem.replace(JSON.stringify(`./${basename(file)}`), JSON.stringify(path))}`);
+  return { file, src };
 }

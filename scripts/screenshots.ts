@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built site at phone and desktop widths, light and dark, into
  * test-results/screenshots/. For people to look at; never compared as golden files.
- * Usage: npm run build && npm run screenshots [-- /path/ ...]
+ * Usage: npm run build && npm run screenshots [-- /path/ ...]; LISEUSE_OUT_DIR=… for another build.
  */
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../test/helpers/browser.ts';
@@ -18,15 +18,23 @@ const viewports = [
 const outDir = `${root}test-results/screenshots`;
 await mkdir(outDir, { recursive: true });
 
-const server = await serveStatic(distDir);
+const server = await serveStatic(process.env.LISEUSE_OUT_DIR || distDir);
 const browser = await launchBrowser();
 try {
   for (const path of paths) {
     for (const viewport of viewports) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme });
-        // The search page writes its results after loading the index.
-        await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+        await page.goto(server.origin + path);
+        // Scroll through so lazy pictures load, then back to the top.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.body.scrollHeight; y += 400) {
+            window.scrollTo(0, y);
+            await new Promise((resolve) => setTimeout(resolve, 30));
+          }
+          window.scrollTo(0, 0);
+        });
+        await page.waitForLoadState('networkidle');
         const name = `${path.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'home'}.${viewport.name}.${colorScheme}.png`;
         await page.screenshot({ path: `${outDir}/${name}`, fullPage: true });
         console.log(`${outDir}/${name}`);

@@ -3,7 +3,7 @@
  * Every type that describes an article derives from this schema (see `Article` below).
  */
 // Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
-import { defineCollection } from 'astro/content/config';
+import { defineCollection, type SchemaContext } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -71,6 +71,36 @@ const nonEmpty = z
     error: 'contains a control character or a character that is not UTF-8: retype it',
   });
 
+/** A correction's text: short Markdown. Raw HTML is refused rather than sanitised, so what the editor wrote is what readers see. */
+const correctionText = nonEmpty
+  .max(500, 'must be 500 characters or fewer: say what was wrong and what is right')
+  .refine((text) => !/<[a-zA-Z!/?]/.test(text), {
+    error: 'must not contain HTML: write Markdown (*italics*, **bold**, [a link](https://…))',
+  });
+
+/**
+ * Where a picture may be: a JPEG, PNG, WebP or AVIF file in the article's own folder, written
+ * `./name.jpg`. Checked on the text alone, before anything is read: no other folder (no `..`, no
+ * absolute path), no remote URL, no SVG (it can carry scripts). The file itself is checked when
+ * the article renders (src/markdown/remark-pictures.ts).
+ */
+export const picturePath = z
+  .string({ error: expected('a picture file beside the article, e.g. "./photo.jpg"') })
+  .regex(/^\.\/(?!.*(?:^|\/)\.\.?(?:\/|$))[^\\:*?"<>|]+\.(?:jpe?g|png|webp|avif)$/i, {
+    error: (issue) =>
+      `expected a JPEG, PNG, WebP or AVIF file in the article's folder, written like "./photo.jpg"; got ${JSON.stringify(issue.input)}`,
+  });
+
+/** A picture's words: alt text for those who cannot see it, caption, and who took it. */
+const pictureText = {
+  /** What the picture shows, for readers who cannot see it. */
+  alt: nonEmpty.max(300, 'must be 300 characters or fewer: describe what matters'),
+  /** What the picture is about, shown under it. Default: none. */
+  caption: nonEmpty.max(300, 'must be 300 characters or fewer').optional(),
+  /** Who took the picture (and for whom), shown as "Photo : …". */
+  credit: nonEmpty.max(120, 'must be 120 characters or fewer'),
+};
+
 /**
  * A section or tag name: it becomes an address (/rubriques/…, /tags/…) and an attribute in the
  * Atom feed, so it needs a Latin letter or a digit to slugify (addresses are ASCII, see
@@ -90,8 +120,23 @@ const articleFields = {
   description: nonEmpty.max(300, 'must be 300 characters or fewer'),
   /** When liseuse published the article, e.g. "2026-11-25T07:00:00+01:00". */
   pubDate: zonedDateTime,
-  /** When the article was last corrected or updated; never before `pubDate`. */
+  /**
+   * When the article was last updated; never before `pubDate` nor before a correction. Default:
+   * the latest correction's date, if any.
+   */
   updatedDate: zonedDateTime.optional(),
+  /** Corrections made after publication, each with when it was made and what changed. Default: none. */
+  corrections: z
+    .array(
+      group('a date and a text', {
+        /** When the correction was made, e.g. "2026-11-26T09:00:00+01:00"; never before `pubDate`. */
+        date: zonedDateTime,
+        /** What was wrong and what is right now, in a sentence or two of Markdown without HTML. */
+        text: correctionText,
+      }),
+      { error: expected('a list of corrections, each with a date and a text') },
+    )
+    .default([]),
   /** Language of the text. Default: "fr". */
   lang: languageTag.default('fr'),
   /** What kind of journalism this is; sets the kicker and the structured-data type. */
@@ -124,33 +169,86 @@ const articleFields = {
   draft: z.boolean({ error: expected('true or false') }).default(false),
 };
 
+/** The latest of `dates`, or undefined when there is none. */
+function latest(dates: readonly Date[]): Date | undefined {
+  return dates.reduce<Date | undefined>((max, date) => (max === undefined || date > max ? date : max), undefined);
+}
+
 /**
+ * Each correction comes after publication, and an explicit updatedDate after every correction:
+ * a page must never say it was last updated before it was corrected.
+ */
+function checkCorrectionDates(data: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  const { pubDate, updatedDate, corrections } = data;
+  if (!Array.isArray(corrections)) return;
+  corrections.forEach((correction: unknown, index) => {
+    const date = (correction as { date?: unknown } | null)?.date;
+    if (!(date instanceof Date) || Number.isNaN(date.getTime())) return;
+    const path = ['corrections', index, 'date'];
+    if (pubDate instanceof Date && date < pubDate) {
+      ctx.addIssue({ code: 'custom', path, message: 'must not be earlier than pubDate' });
+    } else if (updatedDate instanceof Date && date > updatedDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message:
+          'is later than updatedDate: a correction is an update, so set updatedDate to this date or later, or remove updatedDate to use the latest correction date',
+      });
+    }
+  });
+}
+
+/**
+ * The article schema, with `src` as the lead picture's path schema: Astro's `image()` for the
+ * build, which turns the path into image metadata; the plain path for the editor's scripts.
  * Unknown keys are errors, not silently dropped: a misspelt `updateDate` must not vanish. The
  * object is loose only so the check can see those keys; both checks run even when other fields
  * fail (`when`), so an editor sees every problem at once.
  */
-export const articleSchema = z
-  .looseObject(articleFields)
-  .check(
-    z.superRefine(
-      (data, ctx) => {
-        for (const key of Object.keys(data).filter((key) => !Object.hasOwn(articleFields, key))) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [key],
-            message: `unknown field; allowed fields are ${Object.keys(articleFields).join(', ')}`,
-          });
-        }
-      },
-      { when: () => true },
-    ),
-  )
-  .refine(
-    ({ pubDate, updatedDate }) => !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
-    { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
-  )
-  // Valid data has no other keys; the type says so.
-  .transform((data): z.output<z.ZodObject<typeof articleFields>> => data);
+function articleSchemaWith<Src extends z.ZodType<unknown, string>>(src: Src) {
+  const fields = {
+    ...articleFields,
+    /**
+     * The lead picture, shown above the text and in link previews: a file at least 1200 px wide
+     * in the article's folder, with alt text, an optional caption and a credit. Default: none
+     * (the generated preview card is used).
+     */
+    image: group('a picture with src, alt and credit (caption is optional)', { src, ...pictureText }).optional(),
+  };
+  return (
+    z
+      .looseObject(fields)
+      .check(
+        z.superRefine(
+          (data, ctx) => {
+            for (const key of Object.keys(data).filter((key) => !Object.hasOwn(fields, key))) {
+              ctx.addIssue({
+                code: 'custom',
+                path: [key],
+                message: `unknown field; allowed fields are ${Object.keys(fields).join(', ')}`,
+              });
+            }
+          },
+          { when: () => true },
+        ),
+      )
+      .refine(
+        ({ pubDate, updatedDate }) =>
+          !(pubDate instanceof Date && updatedDate instanceof Date && updatedDate < pubDate),
+        { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
+      )
+      .check(z.superRefine(checkCorrectionDates, { when: () => true }))
+      // Valid data has no other keys; the type says so. A correction is an update: without an
+      // updatedDate, the latest correction's date is the article's.
+      .transform((data): z.output<z.ZodObject<typeof fields>> => ({
+        ...data,
+        updatedDate: data.updatedDate ?? latest(data.corrections.map(({ date }) => date)),
+      }))
+  );
+}
+
+/** The article schema as the editor's scripts check it: the lead picture's `src` stays a path. */
+export const articleSchema = articleSchemaWith(picturePath);
 
 /**
  * Astro's glob loader logs an article that cannot be read or rendered (no text, a control
@@ -198,7 +296,10 @@ export function articleId({ entry }: { entry: string }): string {
 export const collections = {
   articles: defineCollection({
     loader: stopOnArticleError(glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId: articleId })),
-    schema: articleSchema,
+    schema: ({ image }: SchemaContext) =>
+      // image() declares image metadata as its output but, for the glob loader, takes the path
+      // string as input: the cast says what it really accepts.
+      articleSchemaWith(picturePath.pipe(image() as unknown as z.ZodType<z.output<ReturnType<typeof image>>, string>)),
   }),
 };
 

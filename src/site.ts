@@ -29,6 +29,16 @@ const siteSchema = z.strictObject({
   contentDir: z.string().min(1),
   /** Astro's cache folder; liseuse keeps its rendered preview images there too. */
   cacheDir: z.string().min(1),
+  /**
+   * The build's "now", for what depends on it (the news sitemap's last 48 hours). `LISEUSE_NOW`
+   * sets it, so tests and rebuilds of the past give the same site.
+   */
+  now: z
+    .string()
+    .refine((value) => z.iso.datetime({ offset: true }).safeParse(value).success, {
+      error: 'LISEUSE_NOW must be an ISO 8601 date-time with a UTC offset, e.g. 2026-11-25T07:00:00+01:00',
+    })
+    .transform((value) => new Date(value)),
 });
 
 export type SiteConfig = z.infer<typeof siteSchema>;
@@ -42,6 +52,7 @@ export const site: SiteConfig = siteSchema.parse({
   timeZone: 'Europe/Paris',
   contentDir: process.env.LISEUSE_CONTENT_DIR || 'content/articles',
   cacheDir: process.env.LISEUSE_CACHE_DIR || 'node_modules/.astro',
+  now: process.env.LISEUSE_NOW || new Date().toISOString(),
 });
 
 /** liseuse as the publisher named in structured data. */

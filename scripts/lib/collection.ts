@@ -127,21 +127,45 @@ function openingLine(text: string): number {
   return start.split('\n').length;
 }
 
-/** Line of the field at `path` in the frontmatter, or of its nearest parent that is written. */
+/**
+ * Line of the field at `path` in the frontmatter, or of its nearest parent that is written.
+ * Follows block lists too (`corrections.1.date` is the `date` of the second `- ` item).
+ */
 function fieldLine(rawFrontmatter: string, opening: number, path: readonly PropertyKey[]): number {
-  // rawFrontmatter starts right after the opening `---`: its line 0 is that line.
+  // rawFrontmatter starts right after the opening `---`: its line 0 is that line. A list item's
+  // line is blanked up to its first key ("  - date: x" reads "    date: x"), so that key is found
+  // on the item's own line.
   const lines = rawFrontmatter.split('\n');
   let found = 0;
   let indent = -1;
+  let itemLine = false;
   for (const key of path) {
-    if (typeof key !== 'string') break;
-    const keyPattern = new RegExp(`^(\\s*)(?:${escapeRegExp(key)}|"${escapeRegExp(key)}"|'${escapeRegExp(key)}')\\s*:`);
+    if (typeof key === 'symbol') break;
+    const keyPattern = new RegExp(
+      `^(\\s*)(?:${escapeRegExp(String(key))}|"${escapeRegExp(String(key))}"|'${escapeRegExp(String(key))}')\\s*:`,
+    );
     let next = -1;
-    for (let index = found + 1; index < lines.length; index += 1) {
+    let items = 0;
+    let itemIndent = -1;
+    for (let index = itemLine ? found : found + 1; index < lines.length; index += 1) {
       const line = lines[index] ?? '';
       if (line.trim() === '' || line.trim().startsWith('#')) continue;
       const lineIndent = line.length - line.trimStart().length;
-      if (found > 0 && lineIndent <= indent) break;
+      if (typeof key === 'number') {
+        // A block list may sit at its key's own indentation.
+        if (lineIndent < indent || (lineIndent === indent && !line.trimStart().startsWith('-'))) break;
+        const dash = /^(\s*)-(\s+|$)/.exec(line);
+        if (!dash || (itemIndent !== -1 && lineIndent !== itemIndent)) continue;
+        itemIndent = lineIndent;
+        if (items++ === key) {
+          next = index;
+          lines[index] = ' '.repeat(dash[0].length) + line.slice(dash[0].length);
+          indent = dash[0].length - 1;
+          break;
+        }
+        continue;
+      }
+      if (found > 0 && lineIndent <= indent && !(itemLine && index === found)) break;
       const match = keyPattern.exec(line);
       if (match && (found > 0 || lineIndent === 0)) {
         next = index;
@@ -150,6 +174,7 @@ function fieldLine(rawFrontmatter: string, opening: number, path: readonly Prope
       }
     }
     if (next === -1) break;
+    itemLine = typeof key === 'number';
     found = next;
   }
   return opening + found;
@@ -182,7 +207,9 @@ interface FoundLink {
 /** Collect link targets where the editor wrote them, before the sanitiser can drop any. */
 function rehypeCollectLinks({ found }: { found: (link: FoundLink, file: string) => void }) {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (element) => {
+    visit(tree, 'element', (element, _index, parent) => {
+      // A figure's picture was checked as a picture file (src/markdown/remark-pictures.ts).
+      if (element.tagName === 'img' && parent?.type === 'element' && parent.tagName === 'figure') return;
       const line = element.position?.start.line;
       // No position: an element the pipeline made (footnote links, for instance), not the editor.
       if (line === undefined) return;

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../content.config';
 import { newestFirst } from './articles';
+import { correctionsFeedHtml } from './corrections';
 
 /** Feeds carry the most recent articles only, so they never grow with the archive. */
 export const FEED_LIMIT = 50;
@@ -12,7 +13,7 @@ export interface FeedItem {
   url: string;
   title: string;
   description: string;
-  /** The article's sanitised HTML, followed by its source attribution. */
+  /** The article's sanitised HTML, followed by its corrections and its source attribution. */
   contentHtml: string;
   published: Date;
   updated: Date;
@@ -21,7 +22,10 @@ export interface FeedItem {
   /** Who wrote the text: the named author, or else the publisher. */
   author: { name: string; url?: string };
   source: { name: string; url: string };
+  /** The preview card, as an enclosure (feeds must state its size in bytes). */
   image: { url: string; type: 'image/png'; length: number };
+  /** Absolute URL of the link-preview image: the lead picture's crop, or else the card. */
+  preview: string;
 }
 
 export interface FeedArticle {
@@ -31,6 +35,8 @@ export interface FeedArticle {
   /** The article body as rendered by the site's Markdown pipeline (already sanitised). */
   html: string;
   image: FeedItem['image'];
+  /** Absolute URL of the lead picture's preview crop, when the article has a lead picture. */
+  picture?: string;
 }
 
 /** The attribution paragraph appended to each entry, so feed readers credit the publisher too. */
@@ -41,15 +47,17 @@ export function attributionHtml(source: Article['data']['source']): string {
 }
 
 /** Feed items for `articles`, newest first, at most FEED_LIMIT. */
-export function feedItems(articles: readonly FeedArticle[]): FeedItem[] {
+export function feedItems(articles: readonly FeedArticle[], timeZone: string): FeedItem[] {
   return newestFirst(articles)
     .slice(0, FEED_LIMIT)
-    .map(({ data, url, html, image }) => ({
+    .map(({ data, url, html, image, picture }) => ({
       id: url,
       url,
       title: data.title,
       description: data.description,
-      contentHtml: `${html}\n${attributionHtml(data.source)}`,
+      contentHtml: [html, correctionsFeedHtml(data.corrections, timeZone), attributionHtml(data.source)]
+        .filter(Boolean)
+        .join('\n'),
       published: data.pubDate,
       updated: data.updatedDate ?? data.pubDate,
       lang: data.lang,
@@ -57,5 +65,6 @@ export function feedItems(articles: readonly FeedArticle[]): FeedItem[] {
       author: data.author ? { name: data.author } : { name: data.source.name, url: data.source.url },
       source: { name: data.source.name, url: data.source.url },
       image,
+      preview: picture ?? image.url,
     }));
 }

@@ -3,6 +3,7 @@ import type {
   AnalysisNewsArticle,
   BreadcrumbList,
   CollectionPage,
+  CorrectionComment,
   Graph,
   NewsArticle,
   OpinionNewsArticle,
@@ -10,6 +11,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import type { Article } from '../content.config';
+import { newestCorrectionsFirst, correctionPlainText } from './corrections';
 import { toZonedIso } from './dates';
 
 /** Who liseuse is, as schema.org sees it. */
@@ -42,8 +44,8 @@ export interface ArticleJsonLdInput {
   data: Article['data'];
   /** Absolute canonical URL of the article page. */
   url: string;
-  /** Absolute URL of the article's preview image. */
-  image: string;
+  /** Absolute URLs of the article's image: the lead picture's crops, or the preview card. */
+  images: string[];
   /** Absolute URL of the article's section page. */
   sectionUrl: string;
   words: number;
@@ -51,7 +53,7 @@ export interface ArticleJsonLdInput {
 
 /** The article as a NewsArticle (or its opinion/analysis subtype), with its breadcrumb. */
 export function articleJsonLd(
-  { data, url, image, sectionUrl, words }: ArticleJsonLdInput,
+  { data, url, images, sectionUrl, words }: ArticleJsonLdInput,
   publisher: Publisher,
 ): Graph {
   const sourceOrganization: Organization = { '@type': 'Organization', name: data.source.name, url: data.source.url };
@@ -63,13 +65,20 @@ export function articleJsonLd(
     datePublished: toZonedIso(data.pubDate, publisher.timeZone),
     dateModified: toZonedIso(data.updatedDate ?? data.pubDate, publisher.timeZone),
     inLanguage: data.lang,
-    image: [image],
+    image: images,
     url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     articleSection: data.section,
     ...(data.tags.length > 0 && { keywords: data.tags }),
     wordCount: words,
     ...(data.author && { author: { '@type': 'Person', name: data.author } }),
+    ...(data.corrections.length > 0 && {
+      correction: newestCorrectionsFirst(data.corrections).map(({ date, text }): CorrectionComment => ({
+        '@type': 'CorrectionComment',
+        datePublished: toZonedIso(date, publisher.timeZone),
+        text: correctionPlainText(text),
+      })),
+    }),
     publisher: { '@id': `${publisher.url}#publisher` },
     sourceOrganization,
     isBasedOn: {

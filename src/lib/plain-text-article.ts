@@ -118,6 +118,8 @@ export interface NewArticleFields {
   author?: string;
   draft?: boolean;
   source: PlainTextSource;
+  /** The lead picture: a file beside the article (`./une.jpg`), its alt text, caption and credit. */
+  image?: { src: string; alt: string; caption?: string; credit: string };
 }
 
 /** The article file: YAML frontmatter, a blank line, the escaped paragraphs, one final newline. */
@@ -135,6 +137,12 @@ export function articleFileText(fields: NewArticleFields, paragraphs: readonly s
   if (fields.lang !== undefined) lines.push(`lang: ${yamlString(fields.lang)}`);
   if (fields.author !== undefined) lines.push(`author: ${yamlString(fields.author)}`);
   if (fields.draft) lines.push('draft: true');
+  if (fields.image) {
+    const { src, alt, caption, credit } = fields.image;
+    lines.push('image:', `  src: ${quoted(src)}`, `  alt: ${quoted(alt)}`);
+    if (caption !== undefined) lines.push(`  caption: ${quoted(caption)}`);
+    lines.push(`  credit: ${quoted(credit)}`);
+  }
   return `---\n${lines.join('\n')}\n---\n\n${paragraphs.map(escapeMarkdown).join('\n\n')}\n`;
 }
 

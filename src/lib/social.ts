@@ -35,7 +35,7 @@ export interface SocialImage {
   width: number;
   height: number;
   alt: string;
-  type: 'image/png';
+  type: 'image/png' | 'image/jpeg';
 }
 
 export interface PageSocial {

@@ -9,10 +9,12 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeFrenchTypography } from './rehype-french-typography';
 import { rehypeImageLoading } from './rehype-image-loading';
+import { rehypePictures } from './rehype-pictures';
 import { rehypeProtocolRelative } from './rehype-protocol-relative';
 import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report';
 import { remarkCheckText } from './remark-check-text';
 import { remarkLocalImages } from './remark-local-images';
+import { remarkPictures } from './remark-pictures';
 import { remarkReadingStats } from './remark-reading-stats';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -22,7 +24,9 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     gfm: true,
     // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
     smartypants: false,
-    remarkPlugins: [remarkCheckText, remarkLocalImages, remarkReadingStats],
+    // remarkPictures checks each picture and gives it a figure and caption; its images stay mdast
+    // images, so Astro collects them for its image pipeline.
+    remarkPlugins: [remarkCheckText, remarkLocalImages, remarkReadingStats, remarkPictures],
     // THE ORDER IS IMPORTANT:
     // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
     //    would only be parsed after sanitising, by Astro's own rehype-raw).
@@ -30,7 +34,9 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     //    typography only rewrites text nodes; external links and image loading only set attributes
     //    the schema allows. None of them adds an element.
     // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
-    // 4. rehype-sanitize runs last among liseuse's plugins; Astro then only adds heading ids.
+    // 4. rehype-sanitize runs last among the plugins that judge what the editor wrote.
+    // 5. rehypePictures wraps the images the sanitiser kept in <picture> with Astro's image
+    //    placeholders (which the sanitiser would strip); Astro then only adds heading ids.
     rehypePlugins: [
       rehypeRaw,
       rehypeProtocolRelative,
@@ -39,6 +45,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
       rehypeImageLoading,
       [rehypeSanitizeReport, { schema: sanitizeSchema, ...report }],
       [rehypeSanitize, sanitizeSchema],
+      rehypePictures,
     ],
   } satisfies UnifiedProcessorOptions;
 }

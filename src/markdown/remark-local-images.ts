@@ -6,7 +6,7 @@ import type { VFile } from 'vfile';
 import { bodyLineOffset, sourceName } from './source-lines';
 
 /** A URL with a scheme (https:, data:…) or site-absolute (/…): not a file beside the article. */
-const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
+export const NOT_A_FILE = /^(?:[a-z][a-z0-9+.-]*:|\/|#)/i;
 
 /**
  * A picture referenced by a relative path must be a file inside the article's folder tree.

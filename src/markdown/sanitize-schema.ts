@@ -42,10 +42,11 @@ export const sanitizeSchema: Schema = {
     // Quotations, with their source.
     'blockquote',
     'q',
-    // Images with a caption.
+    // Images with a caption; `small` is the picture's credit ("Photo : …").
     'figure',
     'figcaption',
     'img',
+    'small',
     // Tables, as GitHub-flavoured Markdown writes them.
     'table',
     'thead',

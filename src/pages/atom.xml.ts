@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { feedInfo, getFeedItems } from '../feeds';
+import { feedInfo, getFeedItems, lastChange } from '../feeds';
 import { site } from '../site';
 
 export const GET: APIRoute = async () => {
@@ -15,7 +15,7 @@ export const GET: APIRoute = async () => {
     favicon: feedInfo.favicon,
     copyright: 'Chaque texte appartient à son éditeur, nommé dans l’article.',
     // The newest change, not the build time: the same content always gives the same feed.
-    updated: items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0)),
+    updated: lastChange(items),
     feedLinks: { atom: feedInfo.atom },
   });
   for (const item of items) {

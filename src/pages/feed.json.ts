@@ -24,7 +24,7 @@ export const GET: APIRoute = async () => {
       title: item.title,
       summary: item.description,
       content_html: item.contentHtml,
-      image: item.image.url,
+      image: item.preview,
       date_published: item.published.toISOString(),
       date_modified: item.updated.toISOString(),
       language: item.lang,

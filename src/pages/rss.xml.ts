@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { feedInfo, getFeedItems } from '../feeds';
+import { feedInfo, getFeedItems, lastChange } from '../feeds';
 import { site } from '../site';
 
 export const GET: APIRoute = async () => {
@@ -9,8 +9,9 @@ export const GET: APIRoute = async () => {
     title: feedInfo.title,
     description: feedInfo.description,
     site: feedInfo.home,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${site.lang}</language><atom:link href="${feedInfo.rss}" rel="self" type="application/rss+xml"/>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dcterms: 'http://purl.org/dc/terms/' },
+    // lastBuildDate is the newest change, not the build time: the same content gives the same feed.
+    customData: `<language>${site.lang}</language><lastBuildDate>${lastChange(items).toUTCString()}</lastBuildDate><atom:link href="${feedInfo.rss}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
@@ -19,6 +20,8 @@ export const GET: APIRoute = async () => {
       content: item.contentHtml,
       categories: item.categories,
       enclosure: { url: item.image.url, type: item.image.type, length: item.image.length },
+      // RSS 2.0 has no update date of its own; Dublin Core's is the one feed readers know.
+      customData: `<dcterms:modified>${item.updated.toISOString()}</dcterms:modified>`,
     })),
   });
 };

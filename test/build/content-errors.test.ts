@@ -17,6 +17,16 @@ const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt
 const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
   ['a missing title', { 'broken.md': replace('title', '') }, [/articles → broken\b/, /title: is required/]],
   [
+    // The message is pinned in test/unit/content/corrections.test.ts; the build must name the file.
+    'a correction later than updatedDate',
+    {
+      'broken.md': articleFile(
+        `${validArticle.frontmatter}\nupdatedDate: "2026-11-21T08:00:00+01:00"\ncorrections:\n  - date: "2026-11-21T07:00:00+01:00"\n    text: "Une."\n  - date: "2026-11-22T08:00:00+01:00"\n    text: "Deux."`,
+      ),
+    },
+    [/articles → broken\b/, /corrections\.1\.date: is later than updatedDate/],
+  ],
+  [
     'a pubDate without time zone',
     { 'broken.md': replace('pubDate', 'pubDate: 2026-11-20') },
     [/pubDate: quote the date and give its UTC offset/],

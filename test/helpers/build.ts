@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { root } from './paths';
 
 export interface FixtureBuild {
@@ -32,7 +32,10 @@ source:
   body: 'Un paragraphe.',
 };
 
-/** Write `files` (name → file text) as a collection, build it, and report what happened. */
+/**
+ * Write `files` (path in the collection → text or bytes) as a collection, build it, and report
+ * what happened. Paths may have folders (`slug/index.md`, `slug/photo.jpg`).
+ */
 export async function buildFixture(
   files: Record<string, string | Uint8Array>,
   env: Record<string, string> = {},
@@ -40,7 +43,10 @@ export async function buildFixture(
   const dir = await mkdtemp(join(tmpdir(), 'liseuse-fixture-'));
   const contentDir = join(dir, 'articles');
   await mkdir(contentDir);
-  for (const [name, text] of Object.entries(files)) await writeFile(join(contentDir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(dirname(join(contentDir, name)), { recursive: true });
+    await writeFile(join(contentDir, name), text);
+  }
   return astroBuild(dir, contentDir, env);
 }
 

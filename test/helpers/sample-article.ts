@@ -10,5 +10,6 @@ export const sampleArticle: Article['data'] = {
   section: 'International',
   tags: ['Russie'],
   source: { name: 'attuale.info', url: 'https://attuale.info/' },
+  corrections: [],
   draft: false,
 };

@@ -3,9 +3,10 @@
  * folders (one good article, plus one broken in one way), and on the real content/ folder.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleFile, validArticle } from '../helpers/build';
+import { jpeg } from '../helpers/pictures';
 import { runScript, tempDir } from '../helpers/scripts';
 
 const good = articleFile(validArticle.frontmatter);
@@ -19,6 +20,7 @@ async function check(files: Record<string, string | Uint8Array>) {
   const contentDir = join(await tempDir(), 'articles');
   await mkdir(contentDir);
   for (const [name, text] of Object.entries({ 'good.md': good, ...files })) {
+    await mkdir(dirname(join(contentDir, name)), { recursive: true });
     await writeFile(join(contentDir, name), text);
   }
   const run = await runScript('check-content', [], { contentDir });
@@ -49,6 +51,33 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(0);
   });
 
+  it('passes an article folder with its pictures', async () => {
+    const { code, stdout } = await check({
+      'photos/index.md': articleFile(
+        `${validArticle.frontmatter}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
+        'Texte.\n\n![Une place](./place.jpg "Photo : Paul Durand")',
+      ),
+      'photos/une.jpg': await jpeg(1200, 700),
+      'photos/place.jpg': await jpeg(600, 400),
+    });
+    expect(stdout).toContain('2 articles');
+    expect(stdout).toContain('no problems');
+    expect(code).toBe(0);
+  });
+
+  it('names the line and the picture of each picture problem', async () => {
+    const { code, stdout } = await check({
+      'photos/index.md': articleFile(
+        `${validArticle.frontmatter}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
+        'Texte.\n\n![Une place](./place.jpg "Sans crédit.")',
+      ),
+      'photos/une.jpg': await jpeg(1000, 700),
+      'photos/place.jpg': await jpeg(600, 400),
+    });
+    expect(stdout).toMatch(/photos\/index\.md:11: image\.src: the picture "\.\/une\.jpg" is 1000 px wide/);
+    expect(code).toBe(1);
+  });
+
   it('ignores files whose name starts with "_", as the build does', async () => {
     const { code } = await check({ '_brouillon.md': 'pas un article' });
     expect(code).toBe(0);
@@ -77,6 +106,17 @@ describe.concurrent('npm run check:content', () => {
       [/broken\.md:10: colour: unknown field; allowed fields are title, /],
     ],
     ['invalid YAML', replace('title', 'title: [pas fermé'), [/broken\.md:\d+: invalid frontmatter: /]],
+    [
+      // Lines 10 to 14: updatedDate, corrections, then two items of two lines each.
+      'a correction later than updatedDate',
+      articleFile(
+        `${validArticle.frontmatter}\nupdatedDate: "2026-11-21T08:00:00+01:00"\ncorrections:\n  - date: "2026-11-21T07:00:00+01:00"\n    text: "Une."\n  - date: "2026-11-22T08:00:00+01:00"\n    text: "Deux <b>HTML</b>."`,
+      ),
+      [
+        /broken\.md:14: corrections\.1\.date: is later than updatedDate: a correction is an update/,
+        /broken\.md:15: corrections\.1\.text: must not contain HTML/,
+      ],
+    ],
     ['no frontmatter', 'Un paragraphe.\n', [/broken\.md:1: no frontmatter/]],
     ['an empty body', withBody(''), [/broken\.md:10: empty body/]],
     ['a body of blank lines', withBody('\n  \n\t\n'), [/broken\.md:10: empty body/]],

@@ -9,6 +9,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { toZonedIso } from '../../src/lib/dates';
 import { root, seedFile, seedSlug } from '../helpers/paths';
+import { jpeg } from '../helpers/pictures';
 import { articleBody, runScript, tempDir } from '../helpers/scripts';
 
 const seedText = await readFile(seedFile, 'utf8');
@@ -287,5 +288,66 @@ describe.concurrent('npm run new refuses', () => {
     const { code, stderr } = await importText(seedText, ['--titre', 'x']);
     expect(code).toBe(2);
     expect(stderr).toMatch(/Usage: npm run new/);
+  });
+});
+
+describe.concurrent('npm run new with a lead picture', () => {
+  const text = 'Un paragraphe.\nSource: https://exemple.info/a\n';
+  async function withPicture(picture: Buffer | string, name: string, extra: string[] = []) {
+    const dir = await tempDir();
+    await writeFile(join(dir, name), picture);
+    const args = ['--title', 'Un titre', ...required, '--image', join(dir, name), ...extra];
+    return importText(text, args);
+  }
+
+  it('makes a folder with the article and the picture beside it, described in the frontmatter', async () => {
+    const { code, stdout, stderr, contentDir } = await withPicture(await jpeg(1600, 900), 'Photo.JPEG', [
+      '--alt',
+      'Des collines',
+      '--credit',
+      'Jeanne Martin / AFP',
+      '--caption',
+      'Les collines : au loin.',
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Created ');
+    expect((await readdir(join(contentDir, 'un-titre'))).sort()).toEqual(['index.md', 'une.jpg']);
+    const { frontmatter } = parseFrontmatter(await readFile(join(contentDir, 'un-titre', 'index.md'), 'utf8'));
+    expect(frontmatter.image).toEqual({
+      src: './une.jpg',
+      alt: 'Des collines',
+      caption: 'Les collines : au loin.',
+      credit: 'Jeanne Martin / AFP',
+    });
+  });
+
+  it.each<[string, string[], RegExp, number | string]>([
+    ['no credit', ['--alt', 'Des collines'], /--image needs --alt "what it shows" and --credit "who took it"/, 1600],
+    [
+      'a picture 800 px wide',
+      ['--alt', 'A', '--credit', 'B'],
+      /is 800 px wide; a lead picture must be at least 1200 px wide/,
+      800,
+    ],
+    ['a text file', ['--alt', 'A', '--credit', 'B'], /is not an image/, 'pas une image'],
+  ])('refuses %s and writes nothing', async (_, extra, message, picture) => {
+    const file = typeof picture === 'number' ? await jpeg(picture, 600) : picture;
+    const { code, stderr, contentDir } = await withPicture(file, 'photo.jpg', extra);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    await nothingWritten(contentDir);
+  });
+
+  it('refuses an SVG', async () => {
+    const { code, stderr, contentDir } = await withPicture('<svg xmlns="http://www.w3.org/2000/svg"/>', 'logo.svg', [
+      '--alt',
+      'A',
+      '--credit',
+      'B',
+    ]);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/--image: the picture ".*logo\.svg" must be a JPEG, PNG, WebP or AVIF file/);
+    await nothingWritten(contentDir);
   });
 });

@@ -8,6 +8,7 @@ import { parseHtml, readPage } from '../helpers/html';
 import { distDir, seedSlug } from '../helpers/paths';
 import { pngSize } from '../helpers/png';
 import { seedParagraphs } from '../helpers/seed';
+import { parseXml } from '../helpers/xml';
 
 const articlePath = `/articles/${seedSlug}/`;
 let article: Document;
@@ -180,6 +181,24 @@ describe('discovery files', () => {
     const urls = await readFile(join(distDir, part), 'utf8');
     expect(urls).toContain(`${articlePath}</loc><lastmod>2026-11-25T06:00:00.000Z</lastmod>`);
     expect(urls).not.toContain('404');
+  });
+
+  it('has a well-formed Google News sitemap, pointed to by robots.txt', async () => {
+    const robots = await readFile(join(distDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^Sitemap: https?:\/\/.+\/news-sitemap\.xml$/m);
+    // The seed is older than 48 hours unless the build's LISEUSE_NOW says otherwise: an empty urlset
+    // must still be valid. Each entry, when there is one, has the required elements.
+    const { urlset } = parseXml(await readFile(join(distDir, 'news-sitemap.xml'), 'utf8'), ['url']) as {
+      urlset: { '@_xmlns:news': string; url?: Array<{ loc: string; 'news:news': Record<string, unknown> }> };
+    };
+    expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    for (const url of urlset.url ?? []) {
+      expect(url['news:news']).toMatchObject({
+        'news:publication': { 'news:name': 'liseuse', 'news:language': 'fr' },
+        'news:publication_date': expect.any(String),
+        'news:title': expect.any(String),
+      });
+    }
   });
 
   it('has a manifest and icons made from one source', async () => {

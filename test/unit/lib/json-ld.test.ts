@@ -11,7 +11,7 @@ const publisher: Publisher = {
 const input = {
   data: sampleArticle,
   url: 'https://liseuse.example/articles/a/',
-  image: 'https://liseuse.example/og/a.png',
+  images: ['https://liseuse.example/og/a.png'],
   sectionUrl: 'https://liseuse.example/rubriques/international/',
   words: 640,
 };
@@ -54,6 +54,27 @@ describe('articleJsonLd', () => {
     expect(article(articleJsonLd({ ...input, data: updated }, publisher))['dateModified']).toBe(
       '2026-11-26T10:00:00+01:00',
     );
+  });
+
+  it('lists each correction as a CorrectionComment, newest first, in plain text', () => {
+    const data = {
+      ...sampleArticle,
+      updatedDate: new Date('2026-11-27T09:00:00+01:00'),
+      corrections: [
+        { date: new Date('2026-11-26T09:00:00+01:00'), text: 'Le calibre est *122 mm*.' },
+        { date: new Date('2026-11-27T09:00:00+01:00'), text: 'Voir [le démenti](https://exemple.info/d).' },
+      ],
+    };
+    const node = article(articleJsonLd({ ...input, data }, publisher));
+    expect(node['dateModified']).toBe('2026-11-27T09:00:00+01:00');
+    expect(node['correction']).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2026-11-27T09:00:00+01:00', text: 'Voir le démenti.' },
+      { '@type': 'CorrectionComment', datePublished: '2026-11-26T09:00:00+01:00', text: 'Le calibre est 122 mm.' },
+    ]);
+  });
+
+  it('has no correction property without corrections', () => {
+    expect(article(articleJsonLd(input, publisher))).not.toHaveProperty('correction');
   });
 
   it('adds a breadcrumb and liseuse as publisher with its logo', () => {

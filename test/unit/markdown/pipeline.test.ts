@@ -5,9 +5,11 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownOptions } from '../../../src/markdown/index';
+import { rehypePictures } from '../../../src/markdown/rehype-pictures';
 import { renderMarkdown } from '../../helpers/markdown';
 
 const fixtures = new URL('../../fixtures/markdown/', import.meta.url);
@@ -19,7 +21,8 @@ describe('markdown fixtures', () => {
     const input = await readFile(new URL('input.md', dir), 'utf8');
     const frontmatterFile = new URL('frontmatter.json', dir);
     const frontmatter = existsSync(frontmatterFile) ? JSON.parse(await readFile(frontmatterFile, 'utf8')) : {};
-    const { html } = await renderMarkdown(input, frontmatter);
+    // The fixture's own path: pictures are looked up beside it, as beside an article.
+    const { html } = await renderMarkdown(input, frontmatter, fileURLToPath(new URL('input.md', dir)));
     const expectedFile = new URL('output.html', dir);
     if (process.env.UPDATE || !existsSync(expectedFile)) await writeFile(expectedFile, `${html}\n`);
     expect(`${html}\n`).toBe(await readFile(expectedFile, 'utf8'));
@@ -27,9 +30,10 @@ describe('markdown fixtures', () => {
 });
 
 describe('pipeline order', () => {
-  it('sanitises last among liseuse’s rehype plugins', () => {
-    const last = markdownOptions.rehypePlugins.at(-1);
-    expect(Array.isArray(last) ? last[0] : last).toBe(rehypeSanitize);
+  it('sanitises last among liseuse’s rehype plugins, but for the one that wraps checked pictures', () => {
+    const [sanitizer, last] = markdownOptions.rehypePlugins.slice(-2);
+    expect(Array.isArray(sanitizer) ? sanitizer[0] : sanitizer).toBe(rehypeSanitize);
+    expect(last).toBe(rehypePictures);
   });
 
   it('parses raw HTML before sanitising, so allowed elements survive and forbidden ones go', async () => {
