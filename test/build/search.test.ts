@@ -33,6 +33,11 @@ for (let n = 1; n <= MATCHING; n++) {
 for (let n = 1; n <= 3; n++) {
   files[`autre-${n}.md`] = articleFile(frontmatter({ title: `Autre sujet ${n}`, n }), 'Le bouquetin grimpe.');
 }
+// What the box of corrections says is not the article's text: search leaves it out.
+files['autre-1.md'] = files['autre-1.md']!.replace(
+  'tags: [Alpes]',
+  'tags: [Alpes]\ncorrections:\n  - date: "2026-09-02T08:00:00+02:00"\n    text: "Le chamois était un bouquetin."',
+);
 // The night clocks go back, 02:30+02:00 comes before 02:10+01:00: sorted as text, they would not.
 files['heure-ete.md'] = articleFile(
   frontmatter({ title: 'Avant le changement d’heure', n: 1 }).replace(
@@ -74,6 +79,12 @@ describe('the index of a larger collection', () => {
     const urls = (await readFragments(build.outDir)).map((fragment) => fragment.url);
     expect(urls.every((url) => url.startsWith('/articles/'))).toBe(true);
     expect(build.output).toMatch(new RegExp(`${articleCount} of \\d+ pages indexed for search`));
+  });
+
+  it('leaves out the corrections box', async () => {
+    const fragment = (await readFragments(build.outDir)).find((fragment) => fragment.url === '/articles/autre-1/')!;
+    expect(fragment.content).toContain('Le bouquetin grimpe.');
+    expect(fragment.content).not.toContain('chamois');
   });
 
   it('is not steered by attributes written in an article', async () => {
