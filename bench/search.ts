@@ -71,11 +71,16 @@ async function firstQuery(browser: Browser, origin: string, outDir: string, quer
     await page.getByRole('searchbox').fill(query);
     const start = performance.now();
     await page.keyboard.press('Enter');
-    await page.locator('[data-search-results] li').first().waitFor();
+    // The first result, or the answer that there is none.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-search-results] li') ||
+        /^Aucun/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    );
     times.push(performance.now() - start);
     await page.waitForLoadState('networkidle');
     const status = await page.locator('[role="status"]').innerText();
-    results = Number(status.split('\u00a0résultat')[0]!.replace(/\D/g, ''));
+    results = status.startsWith('Aucun') ? 0 : Number(status.split('\u00a0résultat')[0]!.replace(/\D/g, ''));
     fetched = [...new Set(requests.filter((path) => path.startsWith('/pagefind/')))];
     await context.close();
   }
