@@ -2,7 +2,8 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { deployFiles } from './src/integrations/deploy-files.ts';
+import { deployFiles, pruneStaleFiles } from './src/integrations/deploy-files.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { MAX_PIXELS } from './src/markdown/picture-file.ts';
 import { site } from './src/site.ts';
@@ -52,8 +53,9 @@ export default defineConfig({
       ],
     },
   },
-  // deployFiles comes last: it compresses what the others wrote.
-  integrations: [sitemap({ serialize: lastmodFromCollection() }), deployFiles()],
+  // pruneStaleFiles comes first: the others read dist/. deployFiles comes last: it compresses
+  // what the others wrote, the search index included.
+  integrations: [pruneStaleFiles(), sitemap({ serialize: lastmodFromCollection() }), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild copies the pages whose `cacheKey` (src/lib/cache-key.ts), code and rendered

@@ -1,6 +1,6 @@
 /**
  * Where a build's time goes, from its own log: Astro's lines (content sync, one line per page
- * written, the sitemap) and liseuse's (precompression), each stamped by bench/measure-build.ts
+ * written, the sitemap) and liseuse's (search index, precompression), each stamped by bench/measure-build.ts
  * with the millisecond it was printed. Phases are wall time: work done in the background (preview
  * cards drawn by worker threads while pages render) counts where the build waits for it.
  */
@@ -20,6 +20,7 @@ export const PHASES = [
   'feeds',
   'other routes',
   'sitemap',
+  'search index',
   'precompression',
 ] as const;
 export type Phase = (typeof PHASES)[number];
@@ -71,7 +72,10 @@ export function phasesOf(events: readonly LogEvent[]): Phases {
 
   const sitemap = find(/\[@astrojs\/sitemap\]/, generated);
   phases.sitemap = sitemap === undefined ? 0 : events[sitemap]!.ms - events[generated]!.ms;
+  const indexed = find(/\[liseuse:search-index\]/, generated);
+  const afterSitemap = at(sitemap) ?? events[generated]!.ms;
+  if (indexed !== undefined) phases['search index'] = events[indexed]!.ms - afterSitemap;
   const compressed = find(/\[liseuse:deploy-files\]/, generated);
-  if (compressed !== undefined) phases.precompression = events[compressed]!.ms - (at(sitemap) ?? events[generated]!.ms);
+  if (compressed !== undefined) phases.precompression = events[compressed]!.ms - (at(indexed) ?? afterSitemap);
   return phases;
 }

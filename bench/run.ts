@@ -5,9 +5,11 @@
  *   peak memory; medians of several runs;
  * - page weight per page type (bench/page-weight.ts) and Lighthouse (bench/lighthouse.ts) on the
  *   real site; an article with three pictures in Chromium at 360 and 1280 px
- *   (bench/picture-weight.ts).
+ *   (bench/picture-weight.ts);
+ * - search on each collection (bench/search.ts), after its builds.
  * Flags: `--sizes 100,1000` (default 1,100,1000; `--huge` adds 10,000), `--runs 3` (default 3, 1
- * from 10,000 articles), `--no-site` (build cost only, printed, RESULTS.md untouched), `--quick`
+ * from 10,000 articles), `--no-site` (build cost only, printed, RESULTS.md untouched; no search
+ * or browser measures), `--quick`
  * (1 and 10 articles, once: checks the benchmark itself; figures not worth reporting).
  * Not part of `npm test`: timings depend on the machine; budgets in bytes are tested instead.
  */
@@ -20,6 +22,7 @@ import { measureSize, type SizeResult } from './build-cost';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
 import { measurePictureWeight } from './picture-weight';
+import { measureSearch, searchSection, type SearchRow } from './search';
 import { buildCostTable, phaseTable, targetsSection } from './report';
 
 const { values: flags } = parseArgs({
@@ -45,8 +48,13 @@ const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'u
   .filter((line) => line.trim() && !line.startsWith('Source:'));
 
 const results: SizeResult[] = [];
+const searchRows: SearchRow[] = [];
 for (const count of sizes) {
-  results.push(await measureSize(work, count, runsFor(count), seed, log));
+  const search = async (outDir: string, coldMs: number) => {
+    log(`${count} articles: search`);
+    searchRows.push(await measureSearch(count, outDir, coldMs));
+  };
+  results.push(await measureSize(work, count, runsFor(count), seed, log, flags['no-site'] ? undefined : search));
   // Each size is printed as soon as it is measured: the large ones take long.
   log(`\n${buildCostTable(results.slice(-1))}\n`);
 }
@@ -124,7 +132,9 @@ from each \`srcset\`. The first view's budget counts everything but pictures.
 | ---: | ---: | ---: | ---: |
 ${pictureRows.map((row) => `| ${row.width} px | ${kb(row.firstView)} | ${kb(row.pictures)} | ${kb(row.total)} |`).join('\n')}
 
-${lighthouseTable(scores)}`;
+${lighthouseTable(scores)}
+
+${searchSection(searchRows)}`;
   await writeFile(join(root, 'bench/RESULTS.md'), report);
   console.log(report);
 }

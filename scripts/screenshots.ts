@@ -8,7 +8,9 @@ import { launchBrowser } from '../test/helpers/browser.ts';
 import { serveStatic } from '../test/helpers/serve.ts';
 import { distDir, root, seedSlug } from '../test/helpers/paths.ts';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', `/articles/${seedSlug}/`, '/404/'];
+const paths = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ['/', `/articles/${seedSlug}/`, '/recherche/?q=coree', '/404/'];
 const viewports = [
   { name: 'phone', width: 360, height: 800 },
   { name: 'desktop', width: 1280, height: 800 },

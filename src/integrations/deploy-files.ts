@@ -122,22 +122,38 @@ const signature = async (path: string) => {
   return `${info.size}:${info.mtimeMs}`;
 };
 
-/** Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`, and `.br`/`.gz` twins. */
-export function deployFiles(): AstroIntegration {
+/**
+ * Remove from dist/ what this build did not make (see `prune`). It must run before the
+ * integrations that read dist/ (the search index would otherwise index deleted articles), so
+ * astro.config.mjs lists it first.
+ */
+export function pruneStaleFiles(): AstroIntegration {
   let startedAt = 0;
   return {
-    name: 'liseuse:deploy-files',
+    name: 'liseuse:prune-stale-files',
     hooks: {
       'astro:build:start': () => {
         startedAt = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        await writeFile(join(outDir, '_headers'), netlifyHeaders());
-        await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
-
         const outputs = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
         const pruned = await prune(outDir, outputs, startedAt);
+        if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
+      },
+    },
+  };
+}
+
+/** Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`, and `.br`/`.gz` twins. */
+export function deployFiles(): AstroIntegration {
+  return {
+    name: 'liseuse:deploy-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        await writeFile(join(outDir, '_headers'), netlifyHeaders());
+        await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
 
         const cacheDir = join(site.cacheDir, 'liseuse-compressed');
         await mkdir(cacheDir, { recursive: true });
@@ -169,7 +185,7 @@ export function deployFiles(): AstroIntegration {
         });
         await writeFile(record, JSON.stringify(after));
         logger.info(
-          `header files written; ${files.length} files with brotli and gzip twins (${compressed} compressed or taken from the cache, the others unchanged); ${pruned} stale files removed`,
+          `header files written; ${files.length} files with brotli and gzip twins (${compressed} compressed or taken from the cache, the others unchanged)`,
         );
       },
     },

@@ -22,6 +22,7 @@ const realSite = {
     article: `/articles/${seedSlug}/`,
     section: '/rubriques/international/',
     tag: '/tags/russie/',
+    search: '/recherche/',
     'not found': '/nexiste-pas/',
   },
 };
@@ -41,6 +42,7 @@ const archive = {
     'section, page 3': '/rubriques/europe/page/3/',
     tag: '/tags/climat/',
     'tag, page 2': '/tags/energie/page/2/',
+    search: '/recherche/',
     'not found': '/articles/nexiste-pas/',
   },
 };

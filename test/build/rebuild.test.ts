@@ -27,7 +27,7 @@ const collection: Record<string, string | Buffer> = {
   'photos/une.jpg': await jpeg(1600, 1000, 200),
   'photos/place.jpg': await jpeg(1200, 800, 120),
 };
-const changes = {
+const changes: Record<string, string | null> = {
   'a25.md': article(25, 'Titre corrigé du vingt-cinquième'),
   'a7.md': null,
   'a26.md': article(26),
@@ -49,11 +49,11 @@ beforeAll(async () => {
   if (first.code !== 0) throw new Error(first.output);
   rebuilt = await rebuildFixture(first, changes);
   if (rebuilt.code !== 0) throw new Error(rebuilt.output);
-  const final = Object.fromEntries(
-    Object.entries({ ...collection, ...changes }).filter(
-      (entry): entry is [string, string | Buffer] => entry[1] !== null,
-    ),
-  );
+  const final: Record<string, string | Buffer> = { ...collection };
+  for (const [name, text] of Object.entries(changes)) {
+    if (text === null) delete final[name];
+    else final[name] = text;
+  }
   scratch = await buildFixture(final);
   if (scratch.code !== 0) throw new Error(scratch.output);
 });

@@ -1,0 +1,173 @@
+/**
+ * The search page's script (src/layouts/SearchLayout.astro): runs the query in the URL with
+ * Pagefind and writes the results. Every piece of text, the reader's query and the articles'
+ * words alike, reaches the page through text nodes; the only element made from an excerpt is
+ * <mark>. Pagefind is loaded on the first query, never before.
+ */
+import { formatDay } from '../lib/dates';
+import {
+  excerptParts,
+  quotedQuery,
+  readSearchRequest,
+  resultCountLabel,
+  resultPath,
+  RESULTS_PER_PAGE,
+  searchPath,
+  type SearchRequest,
+} from '../lib/search';
+
+/** The part of Pagefind's browser API this page uses. */
+interface Pagefind {
+  search(
+    term: string,
+    options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
+  ): Promise<{ results: Hit[] } | null>;
+}
+interface Hit {
+  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+
+/** Where the build writes Pagefind (src/integrations/search-index.ts). A variable, so the bundler leaves it alone. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let engine: Promise<Pagefind> | undefined;
+/** Pagefind, imported once, on the first query. */
+function loadEngine(): Promise<Pagefind> {
+  engine ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+  return engine;
+}
+
+/** An element with a class and children; strings become text nodes. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** Wire the page up and run the search its URL asks for. */
+export function startSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search]');
+  const form = root?.querySelector<HTMLFormElement>('[data-search-form]');
+  if (!root || !form) return;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const order = form.elements.namedItem('tri') as HTMLSelectElement;
+  // Absent when the site has a single section.
+  const section = form.elements.namedItem('rubrique') as HTMLSelectElement | null;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
+  root.querySelector('[data-search-nojs]')?.remove();
+  const timeZone = root.dataset.timeZone ?? 'Europe/Paris';
+  const pageTitle = document.title;
+
+  /** One result: linked title, excerpt with the words found highlighted, date, section, source. */
+  function resultItem({ url, excerpt, meta }: Awaited<ReturnType<Hit['data']>>): HTMLLIElement | undefined {
+    const path = resultPath(url);
+    if (!path) return undefined;
+    const link = element('a', '', meta.title || path);
+    link.href = path;
+    const text = element('p', 'result__excerpt');
+    for (const { text: words, highlighted } of excerptParts(excerpt)) {
+      text.append(highlighted ? element('mark', '', words) : words);
+    }
+    const facts = element('p', 'result__meta');
+    const date = meta.date ? new Date(meta.date) : undefined;
+    if (date && !Number.isNaN(date.getTime())) {
+      const time = element('time', '', formatDay(date, timeZone));
+      time.dateTime = meta.date!;
+      facts.append(time);
+    }
+    if (meta.section) facts.append(facts.childNodes.length ? ' · ' : '', meta.section);
+    if (meta.source) facts.append(facts.childNodes.length ? ' · ' : '', `Source\u202f: ${meta.source}`);
+    return element('li', 'result', element('h2', 'result__title', link), text, facts);
+  }
+
+  // Only the latest search may write: an earlier, slower one is dropped.
+  let latest = 0;
+
+  /** Pagefind or a result could not be loaded (offline, or `npm run dev`, which has no index). */
+  function failed(run: number): void {
+    if (run !== latest) return;
+    status.textContent =
+      'La recherche n’a pas pu se charger. Réessayez plus tard, ou parcourez les rubriques et les sujets ci-dessous.';
+    browse.hidden = false;
+  }
+
+  async function show(request: SearchRequest): Promise<void> {
+    const run = ++latest;
+    input.value = request.query;
+    order.value = request.order;
+    if (section) section.value = request.section ?? '';
+    list.replaceChildren();
+    list.hidden = true;
+    more.hidden = true;
+    more.onclick = null;
+    document.title = request.query ? `${quotedQuery(request.query)} — ${pageTitle}` : pageTitle;
+    if (!request.query) {
+      status.textContent = '';
+      browse.hidden = false;
+      return;
+    }
+    const quoted = quotedQuery(request.query);
+    status.textContent = `Recherche de ${quoted}…`;
+    try {
+      const pagefind = await loadEngine();
+      const response = await pagefind.search(request.query, {
+        ...(request.order === 'date' ? { sort: { date: 'desc' } } : {}),
+        ...(request.section ? { filters: { section: request.section } } : {}),
+      });
+      if (run !== latest) return;
+      const hits = response?.results ?? [];
+      browse.hidden = hits.length > 0;
+      if (hits.length === 0) {
+        status.textContent = `Aucun résultat pour ${quoted}. Vérifiez l’orthographe, essayez un autre mot, ou parcourez les rubriques et les sujets ci-dessous.`;
+        return;
+      }
+      let shown = 0;
+      let loading = false;
+      const showMore = async (moveFocus: boolean) => {
+        // A second click while results load would add the same ones twice.
+        if (loading) return;
+        loading = true;
+        let batch;
+        try {
+          batch = await Promise.all(hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data()));
+        } finally {
+          loading = false;
+        }
+        if (run !== latest) return;
+        shown += batch.length;
+        const items = batch.map(resultItem).filter((item) => item !== undefined);
+        list.append(...items);
+        list.hidden = false;
+        more.hidden = shown >= hits.length;
+        const count = `${resultCountLabel(hits.length)} pour ${quoted}`;
+        status.textContent = shown < hits.length ? `${count}, ${shown} affichés.` : `${count}.`;
+        // Keyboard users carry on from the first result the button added.
+        if (moveFocus) items[0]?.querySelector('a')?.focus();
+      };
+      more.onclick = () => showMore(true).catch(() => failed(run));
+      await showMore(false);
+    } catch {
+      failed(run);
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const request = readSearchRequest(
+      `?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`,
+    );
+    history.pushState(null, '', searchPath(request));
+    void show(request);
+  });
+  for (const select of [order, section]) {
+    select?.addEventListener('change', () => {
+      if (input.value.trim()) form.requestSubmit();
+    });
+  }
+  window.addEventListener('popstate', () => void show(readSearchRequest(location.search)));
+  void show(readSearchRequest(location.search));
+}

@@ -1,0 +1,183 @@
+/**
+ * Search on a fixture collection built and served for real: more results than a page shows
+ * ("Plus de résultats"), newest-first order, listing pages kept out of the index, and hostile
+ * text inside articles that stays text in titles and excerpts.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { indexedPageCounts, readFragments } from '../helpers/search-index';
+import { settled, watchedPage } from '../helpers/search-page';
+import { useServedSite } from '../helpers/served-site';
+
+const MATCHING = 25;
+const day = (n: number) => String(n).padStart(2, '0');
+
+const frontmatter = ({ title, n, section = 'Sciences' }: { title: string; n: number; section?: string }) =>
+  [
+    `title: ${JSON.stringify(title)}`,
+    'description: "Un article de test pour la recherche."',
+    `pubDate: "2026-09-${day(n)}T08:00:00+02:00"`,
+    'kind: news',
+    `section: ${section}`,
+    'tags: [Alpes]',
+    'source:\n  name: exemple.info\n  url: https://exemple.info/',
+  ].join('\n');
+
+const files: Record<string, string> = {};
+for (let n = 1; n <= MATCHING; n++) {
+  files[`marmotte-${day(n)}.md`] = articleFile(
+    frontmatter({ title: `Marmottes, épisode ${n}`, n, section: n % 2 ? 'Sciences' : 'Montagne' }),
+    `La marmotte numéro ${n} sort de son terrier au printemps.`,
+  );
+}
+for (let n = 1; n <= 3; n++) {
+  files[`autre-${n}.md`] = articleFile(frontmatter({ title: `Autre sujet ${n}`, n }), 'Le bouquetin grimpe.');
+}
+// What the box of corrections says is not the article's text: search leaves it out.
+files['autre-1.md'] = files['autre-1.md']!.replace(
+  'tags: [Alpes]',
+  'tags: [Alpes]\ncorrections:\n  - date: "2026-09-02T08:00:00+02:00"\n    text: "Le chamois était un bouquetin."',
+);
+// The night clocks go back, 02:30+02:00 comes before 02:10+01:00: sorted as text, they would not.
+files['heure-ete.md'] = articleFile(
+  frontmatter({ title: 'Avant le changement d’heure', n: 1 }).replace(
+    /pubDate: .*/,
+    'pubDate: "2026-10-25T02:30:00+02:00"',
+  ),
+  'Le fuseau horaire change cette nuit.',
+);
+files['heure-hiver.md'] = articleFile(
+  frontmatter({ title: 'Après le changement d’heure', n: 1 }).replace(
+    /pubDate: .*/,
+    'pubDate: "2026-10-25T02:10:00+01:00"',
+  ),
+  'Le fuseau horaire a changé.',
+);
+files['hostile.md'] = articleFile(
+  frontmatter({ title: '<b>Gras</b> & « <img src=x onerror=alert(1)> »', n: 28 }),
+  [
+    'Un ornithorynque écrit &lt;img src=x onerror=alert(1)&gt; et `<script>alert(1)</script>` dans son texte.',
+    '',
+    // The sanitiser removes these attributes: an article cannot steer the index.
+    '<p data-pagefind-meta="title:Faux titre" data-pagefind-ignore="all">Ornithorynque caché.</p>',
+  ].join('\n'),
+);
+
+let build: FixtureBuild;
+beforeAll(async () => {
+  // Not strict: the hostile article's raw HTML is published, sanitised, on purpose.
+  build = await buildFixture(files, { LISEUSE_STRICT: '0' });
+  if (build.code !== 0) throw new Error(build.output);
+});
+const site = useServedSite(() => build.outDir);
+
+const articleCount = Object.keys(files).length;
+
+describe('the index of a larger collection', () => {
+  it('holds the articles only, not the paginated listings', async () => {
+    expect(await indexedPageCounts(build.outDir)).toEqual({ fr: articleCount });
+    const urls = (await readFragments(build.outDir)).map((fragment) => fragment.url);
+    expect(urls.every((url) => url.startsWith('/articles/'))).toBe(true);
+    expect(build.output).toMatch(new RegExp(`${articleCount} of \\d+ pages indexed for search`));
+  });
+
+  it('leaves out the corrections box', async () => {
+    const fragment = (await readFragments(build.outDir)).find((fragment) => fragment.url === '/articles/autre-1/')!;
+    expect(fragment.content).toContain('Le bouquetin grimpe.');
+    expect(fragment.content).not.toContain('chamois');
+  });
+
+  it('is not steered by attributes written in an article', async () => {
+    const hostile = (await readFragments(build.outDir)).find((fragment) => fragment.url === '/articles/hostile/')!;
+    expect(hostile.meta.title).toBe('<b>Gras</b> & «\u202f<img src=x onerror=alert(1)>\u202f»');
+    expect(hostile.content).toContain('Ornithorynque caché.');
+  });
+});
+
+describe('more results than a page shows', () => {
+  it('shows 20, then the rest with “Plus de résultats”, focus on the first added', async () => {
+    const { page, violations, errors } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=marmotte`);
+    expect(await settled(page)).toBe(
+      `${MATCHING}\u00a0résultats pour «\u202f\u2068marmotte\u2069\u202f», 20 affichés.`,
+    );
+    const results = page.locator('[data-search-results] > li');
+    expect(await results.count()).toBe(20);
+
+    // A double click adds the remaining results once.
+    await page.getByRole('button', { name: 'Plus de résultats' }).dblclick();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-search-results] > li').length === count,
+      MATCHING,
+    );
+    expect(await page.locator('[role="status"]').innerText()).toBe(
+      `${MATCHING}\u00a0résultats pour «\u202f\u2068marmotte\u2069\u202f».`,
+    );
+    expect(await page.getByRole('button', { name: 'Plus de résultats' }).isVisible()).toBe(false);
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(focused).toBe(await results.nth(20).getByRole('link').getAttribute('href'));
+    // Each article once.
+    await page.waitForLoadState('networkidle');
+    expect(await results.count()).toBe(MATCHING);
+    const links = await results.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')));
+    expect(new Set(links).size).toBe(MATCHING);
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+    await page.context().close();
+  });
+
+  it('puts the newest first when asked', async () => {
+    const { page } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=marmotte&tri=date`);
+    await settled(page);
+    const dates = await page
+      .locator('[data-search-results] time')
+      .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toHaveLength(20);
+    expect(dates[0]).toBe(`2026-09-${day(MATCHING)}T08:00:00+02:00`);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.context().close();
+  });
+
+  it('keeps to a section when asked, from the form', async () => {
+    const { page } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=marmotte`);
+    await settled(page);
+    await page.getByLabel('Rubrique').selectOption('Montagne');
+    await page.waitForURL('**/recherche/?q=marmotte&rubrique=Montagne');
+    // The even-numbered ones, 2 to 24.
+    expect(await settled(page)).toMatch(/^12\u00a0résultats pour/);
+    const sections = await page.locator('[data-search-results] .result__meta').allInnerTexts();
+    expect(sections.every((meta) => meta.includes(' · Montagne · '))).toBe(true);
+    await page.context().close();
+  });
+
+  it('sorts by the moment of publication, even the night clocks go back', async () => {
+    const { page } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=fuseau&tri=date`);
+    await settled(page);
+    expect(await page.locator('[data-search-results] h2').allInnerTexts()).toEqual([
+      'Après le changement d’heure',
+      'Avant le changement d’heure',
+    ]);
+    await page.context().close();
+  });
+});
+
+describe('hostile text inside an article', () => {
+  it('stays text in the result’s title and excerpt, and runs nothing', async () => {
+    const { page, violations, errors, dialogs, offsite } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=ornithorynque`);
+    expect(await settled(page)).toMatch(/^1\u00a0résultat/);
+    const result = page.locator('[data-search-results] > li');
+    expect(await result.getByRole('link').innerText()).toBe('<b>Gras</b> & «\u202f<img src=x onerror=alert(1)>\u202f»');
+    const excerpt = await result.locator('.result__excerpt').innerText();
+    expect(excerpt).toContain('<img src=x onerror=alert(1)>');
+    expect(excerpt).toContain('<script>alert(1)</script>');
+    // The only elements in a result are the page's own: heading, link, paragraphs, marks, time.
+    const tags = await result.locator('*').evaluateAll((all) => [...new Set(all.map((node) => node.tagName))].sort());
+    expect(tags).toEqual(['A', 'H2', 'MARK', 'P', 'TIME']);
+    expect(await result.locator('mark').allInnerTexts()).toEqual(expect.arrayContaining(['Ornithorynque']));
+    expect({ violations, errors, dialogs, offsite }).toEqual({ violations: [], errors: [], dialogs: [], offsite: [] });
+    await page.context().close();
+  });
+});
