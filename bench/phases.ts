@@ -37,6 +37,7 @@ export function phaseOfPath(path: string): Phase {
 
 const PAGE = /[├└]─ (\/\S+)/g;
 // ANSI colour codes would split the markers below.
+// eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the colour codes removed here
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
 
 /**

@@ -67,6 +67,7 @@ const nonEmpty = z
   .trim()
   .min(1, 'must not be empty')
   // Control characters are invisible and invalid in HTML; U+FFFD is what a non-UTF-8 file becomes.
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]*$/u, {
     error: 'contains a control character or a character that is not UTF-8: retype it',
   });

@@ -45,3 +45,6 @@ export function groupBy<T>(
   }
   return [...groups.values()];
 }
+
+/** A listing to browse: its name, where it is, and how many articles it has. */
+export type BrowseLink = { name: string; path: string; count: number };

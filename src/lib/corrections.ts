@@ -6,7 +6,6 @@ import type { Root, RootContent } from 'hast';
 import { h } from 'hastscript';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
@@ -47,7 +46,7 @@ const processor = unified()
 /** The hast of a correction's text, its paragraphs unwrapped: one correction is one paragraph. */
 function correctionTree(text: string): Root {
   // liseuse writes its corrections in French, whatever the language of the article.
-  const tree = processor.runSync(processor.parse(text)) as Root;
+  const tree = processor.runSync(processor.parse(text));
   // Paragraphs are unwrapped and the line breaks between blocks become spaces.
   const children = tree.children.flatMap((node): RootContent[] =>
     node.type === 'element' && node.tagName === 'p'
@@ -69,9 +68,7 @@ export function correctionHtml(text: string): string {
 
 /** A correction's Markdown as plain text, for structured data. */
 export function correctionPlainText(text: string): string {
-  return toString(unified().use(remarkParse).parse(text) as MdastRoot)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return toString(unified().use(remarkParse).parse(text)).replace(/\s+/g, ' ').trim();
 }
 
 /**

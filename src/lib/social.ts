@@ -1,4 +1,5 @@
 /** What a shared link shows: the preview card's content and the page's social meta tags. */
+import type { Graph } from 'schema-dts';
 import type { Article } from '../content.config';
 import type { CardContent } from '../og/card';
 import { formatDay } from './dates';
@@ -105,4 +106,24 @@ export function socialMetaTags(page: PageSocial): MetaTag[] {
         ]
       : []),
   ];
+}
+
+/**
+ * What a page gives BaseHead.astro. It lives here, not in the component, because a type exported
+ * from an .astro file is `any` to TypeScript outside Astro's own checker (and to ESLint).
+ */
+export interface HeadProps {
+  /** Page title without the site name; the home page passes none. */
+  title?: string;
+  description: string;
+  /** Pages that must not be indexed or shared (the 404) pass false. */
+  canonical?: boolean;
+  /** Preview image; default: the site's card. */
+  image?: SocialImage;
+  /** Article facts for `article:*` and Twitter's labels. */
+  article?: PageSocial['article'];
+  jsonLd?: Graph;
+  /** Neighbouring pages of a paginated listing. */
+  prev?: string;
+  next?: string;
 }

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { bodyLineOffset, sourceName } from './source-lines';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
 /**

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import type { Definition, Image, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bodyLineOffset, sourceName } from './source-lines';
@@ -20,7 +20,7 @@ export function remarkLocalImages() {
     const folder = dirname(file.path);
     visit(tree, (node) => {
       if (node.type !== 'image' && node.type !== 'definition') return;
-      const { url } = node as Image | Definition;
+      const { url } = node;
       if (NOT_A_FILE.test(url) || (node.type === 'definition' && !/\.\w+$/.test(url))) return;
       let path: string;
       try {

@@ -13,6 +13,7 @@ import { extractFromJson } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
 import { readPage, visibleText } from '../helpers/html';
+import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
 import { jpeg, png } from '../helpers/pictures';
 import { useServedSite } from '../helpers/served-site';
 import { hasJava, vnuErrors } from '../helpers/vnu';
@@ -110,9 +111,9 @@ describe('an article with two corrections', () => {
     const page = await readPage(`/articles/${SLUG}/`, build.outDir);
     const meta = page.querySelector('meta[property="article:modified_time"]')?.getAttribute('content');
     expect(meta).toBe('2026-11-23T18:30:00+01:00');
-    const graph = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'];
-    expect(graph[0].dateModified).toBe('2026-11-23T18:30:00+01:00');
-    expect(graph[0].correction).toEqual([
+    const graph = jsonLdGraph(page.querySelector('script[type="application/ld+json"]')!.textContent);
+    expect(graph[0]!.dateModified).toBe('2026-11-23T18:30:00+01:00');
+    expect(graph[0]!.correction).toEqual([
       {
         '@type': 'CorrectionComment',
         datePublished: '2026-11-23T18:30:00+01:00',
@@ -136,9 +137,9 @@ describe('an article with two corrections', () => {
     };
     expect(new Date(feed.updated).getTime()).toBe(updated);
     expect(new Date(feed.entry.find(({ id }) => id.includes(SLUG))!.updated).getTime()).toBe(updated);
-    const json = JSON.parse(await read('feed.json'));
-    expect(new Date(json.items[0].date_modified).getTime()).toBe(updated);
-    for (const html of [json.items[0].content_html as string, rss, await read('atom.xml')]) {
+    const json = parseJsonFeed(await read('feed.json'));
+    expect(new Date(json.items[0]!.date_modified!).getTime()).toBe(updated);
+    for (const html of [json.items[0]!.content_html, rss, await read('atom.xml')]) {
       expect(html).toMatch(/Rectificatifs[\s\S]*23 novembre 2026[\s\S]*21 novembre 2026[\s\S]*Source/);
     }
     expect(extractFromJson(json).entries).toHaveLength(2);
@@ -222,8 +223,8 @@ describe('the lead picture', () => {
     expect(meta('og:image:alt')).toBe('Des collines sous un ciel clair');
     expect(meta('twitter:image')).toBe(meta('og:image'));
     expect(await sizeOf(meta('og:image')!)).toEqual({ width: 1200, height: 630, format: 'jpeg' });
-    const graph = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'];
-    const crops = await Promise.all((graph[0].image as string[]).map(sizeOf));
+    const graph = jsonLdGraph(page.querySelector('script[type="application/ld+json"]')!.textContent);
+    const crops = await Promise.all((graph[0]!.image as string[]).map(sizeOf));
     expect(crops).toEqual([
       { width: 1200, height: 675, format: 'jpeg' },
       { width: 1200, height: 900, format: 'jpeg' },
@@ -269,14 +270,14 @@ describe('the pictures of the text', () => {
 
   it('reach the feeds with absolute URLs, and the lead picture is the JSON Feed image', async () => {
     const page = await readPage(`/articles/${SLUG}/`, build.outDir);
-    const json = JSON.parse(await read('feed.json'));
-    const html = json.items[0].content_html as string;
+    const json = parseJsonFeed(await read('feed.json'));
+    const html = json.items[0]!.content_html;
     expect(html.match(/<figure>/g)).toHaveLength(2);
     expect(html).toMatch(
       /<source type="image\/avif"[^>]* srcset="https:\/\/liseuse\.example\/_astro\/foule\.[^" ]+\.avif 360w/,
     );
     expect(html).not.toContain('__ASTRO_IMAGE_');
-    expect(json.items[0].image).toBe(page.querySelector('meta[property="og:image"]')?.getAttribute('content'));
+    expect(json.items[0]!.image).toBe(page.querySelector('meta[property="og:image"]')?.getAttribute('content'));
     for (const feed of ['rss.xml', 'atom.xml']) {
       expect(await read(feed)).toContain('https://liseuse.example/_astro/portrait.');
     }

@@ -13,7 +13,10 @@ const body = (picture: string) => articleFile(validArticle.frontmatter, `Un para
 const svgWithScript =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><script>alert(1)</script><rect width="10" height="10"/></svg>';
 
-const cases: Array<[string, () => Promise<Record<string, string | Uint8Array>>, RegExp[]]> = [
+/** The files of the content folder, by path. */
+type Files = Record<string, string | Uint8Array>;
+
+const cases: Array<[string, () => Files | Promise<Files>, RegExp[]]> = [
   [
     'a body picture without alt text',
     async () => ({
@@ -32,17 +35,17 @@ const cases: Array<[string, () => Promise<Record<string, string | Uint8Array>>, 
   ],
   [
     'a body picture outside the content folder',
-    async () => ({ 'a/index.md': body('![Mots de passe](../../etc/passwd "Photo : X")') }),
+    () => ({ 'a/index.md': body('![Mots de passe](../../etc/passwd "Photo : X")') }),
     [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article’s folder/],
   ],
   [
     'an SVG with a script',
-    async () => ({ 'a/index.md': body('![Un logo](./logo.svg "Photo : X")'), 'a/logo.svg': svgWithScript }),
+    () => ({ 'a/index.md': body('![Un logo](./logo.svg "Photo : X")'), 'a/logo.svg': svgWithScript }),
     [/a\/index\.md:14:1\b/, /must be a JPEG, PNG, WebP or AVIF file .*SVG and other formats are refused/],
   ],
   [
     'a file that is not an image',
-    async () => ({ 'a/index.md': body('![Des collines](./photo.jpg "Photo : X")'), 'a/photo.jpg': 'pas une image' }),
+    () => ({ 'a/index.md': body('![Des collines](./photo.jpg "Photo : X")'), 'a/photo.jpg': 'pas une image' }),
     [/a\/index\.md:14:1\b/, /the picture "\.\/photo\.jpg" is not an image \(or is damaged\)/],
   ],
   [
@@ -55,7 +58,7 @@ const cases: Array<[string, () => Promise<Record<string, string | Uint8Array>>, 
   ],
   [
     'a lead picture outside the content folder',
-    async () => ({ 'a/index.md': articleFile(lead('../../etc/passwd')) }),
+    () => ({ 'a/index.md': articleFile(lead('../../etc/passwd')) }),
     [
       /articles → a\b/,
       /image\.src: expected a JPEG, PNG, WebP or AVIF file in the article's folder, written like "\.\/photo\.jpg"; got "\.\.\/\.\.\/etc\/passwd"/,

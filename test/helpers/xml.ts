@@ -6,5 +6,8 @@ export function parseXml(xml: string, arrays: readonly string[] = []): Record<st
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`invalid XML at line ${valid.err.line}: ${valid.err.msg}`);
   // Listed elements are always arrays, so one <url> reads like several.
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => arrays.includes(name) }).parse(xml);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => arrays.includes(name) }).parse(xml) as Record<
+    string,
+    unknown
+  >;
 }

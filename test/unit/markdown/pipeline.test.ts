@@ -20,7 +20,9 @@ describe('markdown fixtures', () => {
     const dir = new URL(`${name}/`, fixtures);
     const input = await readFile(new URL('input.md', dir), 'utf8');
     const frontmatterFile = new URL('frontmatter.json', dir);
-    const frontmatter = existsSync(frontmatterFile) ? JSON.parse(await readFile(frontmatterFile, 'utf8')) : {};
+    const frontmatter = existsSync(frontmatterFile)
+      ? (JSON.parse(await readFile(frontmatterFile, 'utf8')) as Record<string, unknown>)
+      : {};
     // The fixture's own path: pictures are looked up beside it, as beside an article.
     const { html } = await renderMarkdown(input, frontmatter, fileURLToPath(new URL('input.md', dir)));
     const expectedFile = new URL('output.html', dir);
