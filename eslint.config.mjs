@@ -32,6 +32,8 @@ export default tseslint.config(
     // keeps every other type-checked rule.
     files: ['**/*.astro'],
     rules: { '@typescript-eslint/no-unsafe-return': 'off' },
+    // astro-eslint-parser has no project service; it reads tsconfig.json itself.
+    languageOptions: { parserOptions: { projectService: false, project: true } },
   },
   // Formatting is Prettier's job: turn off the rules it would fight.
   prettier,
