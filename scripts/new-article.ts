@@ -23,6 +23,7 @@ import {
 import { slugify } from '../src/lib/slug';
 import { checkPictureFile, LEAD_MIN_WIDTH } from '../src/markdown/picture-file';
 import { absoluteUrl, articlePath } from '../src/lib/urls';
+import { ARTICLE_KINDS } from '../src/content.config';
 import { site } from '../src/site';
 import { checkArticle, contentDir, decodeUtf8, displayPath, idOf, listArticleFiles } from './lib/collection';
 
@@ -46,7 +47,6 @@ Reads standard input when the file is "-" or input is piped. Asks for missing va
   --credit "…"           who took it, shown as "Photo : …"
   --caption "…"          what it is about, shown under it (optional)`;
 
-const KINDS = ['opinion', 'news', 'analysis'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Print an error for the editor and stop: 1 for a bad text or article, 2 for bad usage. */
@@ -133,7 +133,7 @@ const prompt =
 async function ask(
   given: string | undefined,
   question: string,
-  { optional = false, choices }: { optional?: boolean; choices?: string[] } = {},
+  { optional = false, choices }: { optional?: boolean; choices?: readonly string[] } = {},
 ): Promise<string | undefined> {
   if (given !== undefined || !prompt) return given;
   for (;;) {
@@ -147,7 +147,7 @@ const fields: NewArticleFields = {
   title: await ask(values.title, 'Title (at most 110 characters)'),
   description: await ask(values.description, 'Description, one or two sentences (at most 300 characters)'),
   pubDate,
-  kind: await ask(values.kind, `Kind (${KINDS.join(', ')})`, { choices: KINDS }),
+  kind: await ask(values.kind, `Kind (${ARTICLE_KINDS.join(', ')})`, { choices: ARTICLE_KINDS }),
   section: await ask(values.section, 'Section, e.g. International'),
   tags: (await ask(values.tags, 'Tags, separated by commas (optional)', { optional: true }))
     ?.split(',')

@@ -1,7 +1,7 @@
 /** The one place pages query the `articles` collection. */
 import { getCollection, render } from 'astro:content';
 import type { Article } from './content.config';
-import { groupBy, newestFirst, visibleArticles, type Group } from './lib/articles';
+import { groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
 import { slugify } from './lib/slug';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
 

@@ -113,6 +113,9 @@ const listingName = nonEmpty
       `needs a Latin letter (accented or not) or a digit to make its address; got ${JSON.stringify(issue.input)}`,
   });
 
+/** The kinds of journalism an article can be; `npm run new` offers the same list. */
+export const ARTICLE_KINDS = ['opinion', 'news', 'analysis'] as const;
+
 const articleFields = {
   /** Headline, in the language of the article. Shown as the page's h1 and in link previews. */
   title: nonEmpty.max(110, 'must be 110 characters or fewer, so it fits in link previews'),
@@ -140,7 +143,13 @@ const articleFields = {
   /** Language of the text. Default: "fr". */
   lang: languageTag.default('fr'),
   /** What kind of journalism this is; sets the kicker and the structured-data type. */
-  kind: z.enum(['opinion', 'news', 'analysis'], { error: expected('"opinion", "news" or "analysis"') }),
+  kind: z.enum(ARTICLE_KINDS, {
+    error: expected(
+      ARTICLE_KINDS.map((kind) => `"${kind}"`)
+        .join(', ')
+        .replace(/, (?=[^,]*$)/, ' or '),
+    ),
+  }),
   /** Section (rubrique) the article belongs to, e.g. "International". */
   section: listingName,
   /** Topics, e.g. ["Russie", "Corée du Nord"]. Default: none. */

@@ -2,7 +2,7 @@
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../content.config';
-import { newestFirst } from './articles';
+import { newestFirst } from './article-lists';
 import { correctionsFeedHtml } from './corrections';
 
 /** Feeds carry the most recent articles only, so they never grow with the archive. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relatedArticles } from '../../../src/lib/related';
-import { groupBy } from '../../../src/lib/articles';
+import { groupBy } from '../../../src/lib/article-lists';
 import { slugify } from '../../../src/lib/slug';
 
 const entry = (id: string, tags: string[], day = 1) => ({

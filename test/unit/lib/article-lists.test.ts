@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, visibleArticles } from '../../../src/lib/articles';
+import { newestFirst, visibleArticles } from '../../../src/lib/article-lists';
 
 const entry = (id: string, pubDate: string, draft = false) => ({ id, data: { pubDate: new Date(pubDate), draft } });
 const entries = [
