@@ -14,11 +14,11 @@ const start = performance.now();
 const streams = [process.stdout, process.stderr] as const;
 const writes = streams.map((stream) => stream.write.bind(stream));
 for (const stream of streams) {
-  stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+  stream.write = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     events.push({ ms: performance.now() - start, text: String(chunk) });
     (rest.find((arg) => typeof arg === 'function') as (() => void) | undefined)?.();
     return true;
-  }) as typeof stream.write;
+  };
 }
 const restore = () => streams.forEach((stream, i) => (stream.write = writes[i]!));
 try {

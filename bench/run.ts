@@ -59,10 +59,12 @@ for (const count of sizes) {
   log(`\n${buildCostTable(results.slice(-1))}\n`);
 }
 
+const versionOf = async (name: string) =>
+  (JSON.parse(await readFile(join(root, `node_modules/${name}/package.json`), 'utf8')) as { version: string }).version;
 const versions = {
   node: process.version,
-  astro: JSON.parse(await readFile(join(root, 'node_modules/astro/package.json'), 'utf8')).version,
-  lighthouse: JSON.parse(await readFile(join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version,
+  astro: await versionOf('astro'),
+  lighthouse: await versionOf('lighthouse'),
 };
 const buildCost = `## Build cost (medians; cold = no cache; warm = rebuild after editing one article, caches kept)
 

@@ -91,7 +91,7 @@ export class CardPool {
       this.#idle.push(worker);
       this.#dispatch();
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: Error) => {
       // A crashed worker fails the card it held, naming it; the others carry on.
       const job = this.#busy.get(worker);
       this.#busy.delete(worker);

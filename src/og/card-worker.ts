@@ -32,18 +32,18 @@ const fonts = (workerData as { fonts: CardFont[] }).fonts.map((font) => ({
 }));
 
 async function render(content: CardContent): Promise<Uint8Array> {
-  const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(cardTree(content) as Parameters<typeof satori>[0], {
     width: CARD_WIDTH,
     height: CARD_HEIGHT,
     fonts,
     // Characters outside the fonts (emoji, other scripts) are left out rather than fetched.
-    loadAdditionalAsset: async () => [],
+    loadAdditionalAsset: () => Promise.resolve([]),
   });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
   return encodePng(image.pixels, image.width, image.height);
 }
 
-parentPort!.on('message', async ({ id, content }: CardRequest) => {
+async function reply({ id, content }: CardRequest): Promise<void> {
   try {
     const png = await render(content);
     // Copied, not transferred: resvg's buffer lives outside the JavaScript heap.
@@ -51,4 +51,6 @@ parentPort!.on('message', async ({ id, content }: CardRequest) => {
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardReply);
   }
-});
+}
+
+parentPort!.on('message', (request: CardRequest) => void reply(request));

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cardTree, titleSize, type CardNode } from '../../../src/og/card';
 
 const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string'
-    ? [node]
-    : [node.props.children ?? []].flat().flatMap((child) => texts(child as CardNode | string));
+  typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => texts(child));
 
 describe('the preview card', () => {
   it('shrinks long titles before they overflow', () => {

@@ -77,7 +77,7 @@ describe('the card worker', () => {
       expect(png.byteLength).toBeLessThan(300 * 1024);
       const { width, height, rgba } = decode(png);
       expect([width, height]).toEqual([1200, 630]);
-      const svg = await satori(cardTree(content) as unknown as Parameters<typeof satori>[0], {
+      const svg = await satori(cardTree(content) as Parameters<typeof satori>[0], {
         width: 1200,
         height: 630,
         fonts,
