@@ -61,8 +61,13 @@ async function folderSize(dir: string): Promise<number> {
   return total;
 }
 
-/** Build `project` from `contentDir` into `outDir` with `cacheDir`, in a child process. */
-async function build(project: string, contentDir: string, outDir: string, cacheDir: string): Promise<BuildMeasure> {
+/** Build `project` from `contentDir` into `outDir` with `cacheDir`, in a child process, measured. */
+export async function build(
+  project: string,
+  contentDir: string,
+  outDir: string,
+  cacheDir: string,
+): Promise<BuildMeasure> {
   const { stdout } = await run(process.execPath, [join(root, 'bench/measure-build.ts'), project], {
     cwd: project,
     maxBuffer: 256 * 1024 * 1024,

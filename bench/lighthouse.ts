@@ -13,8 +13,10 @@ export interface LighthouseRow {
   failed: string[];
 }
 
-export async function lighthouseRows(siteDir: string, port: number, articlePath: string): Promise<LighthouseRow[]> {
-  const server = await serveStatic(siteDir, port);
+export type Scores = Omit<LighthouseRow, 'type'>;
+
+/** A Chromium for Lighthouse (the tests' own build of it) and a way to audit one URL. */
+export async function openLighthouse(): Promise<{ audit(url: string): Promise<Scores>; close(): void }> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath()),
     chromeFlags: [
@@ -25,32 +27,39 @@ export async function lighthouseRows(siteDir: string, port: number, articlePath:
       '--no-first-run',
     ],
   });
+  return {
+    async audit(url) {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { categories, audits } = result!.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      return {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        failed: Object.values(audits)
+          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+          .map((audit) => audit.id),
+      };
+    },
+    close: () => chrome.kill(),
+  };
+}
+
+export async function lighthouseRows(siteDir: string, port: number, articlePath: string): Promise<LighthouseRow[]> {
+  const server = await serveStatic(siteDir, port);
+  const lighthouse = await openLighthouse();
   const rows: LighthouseRow[] = [];
   try {
     for (const [type, path] of [
       ['home', '/'],
       ['article', articlePath],
     ] as const) {
-      const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-      });
-      const { categories, audits } = result!.lhr;
-      rows.push({
-        type,
-        performance: Math.round((categories.performance?.score ?? 0) * 100),
-        accessibility: Math.round((categories.accessibility?.score ?? 0) * 100),
-        bestPractices: Math.round((categories['best-practices']?.score ?? 0) * 100),
-        seo: Math.round((categories.seo?.score ?? 0) * 100),
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
-        failed: Object.values(audits)
-          .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
-          .map((audit) => audit.id),
-      });
+      rows.push({ type, ...(await lighthouse.audit(`http://127.0.0.1:${port}${path}`)) });
     }
   } finally {
-    chrome.kill();
+    lighthouse.close();
     await server.close();
   }
   return rows;

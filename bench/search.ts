@@ -6,16 +6,15 @@
  * `npm run bench:search [-- --huge | sizes…]` builds 100 and 1,000 articles (and 10,000) and rewrites the
  * "Search" section of bench/RESULTS.md.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { writeSearchIndex } from '../src/integrations/search-index';
 import { launchBrowser } from '../test/helpers/browser';
 import { serveStatic } from '../test/helpers/serve';
+import { build } from './build-cost';
 import { writeCollection } from './synthetic';
 
 /** A word of the seed text, so nearly every synthetic article matches: the costliest first query. */
@@ -172,18 +171,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const outDir = join(work, `dist-${count}`);
     await writeCollection(contentDir, count, seed);
     process.stderr.write(`${count} articles: build\n`);
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'bench/measure-build.ts'), root], {
-      cwd: root,
-      maxBuffer: 256 * 1024 * 1024,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        LISEUSE_CONTENT_DIR: contentDir,
-        LISEUSE_OUT_DIR: outDir,
-        LISEUSE_CACHE_DIR: join(work, `cache-${count}`),
-      },
-    });
-    const { ms } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ms: number };
+    const { ms } = await build(root, contentDir, outDir, join(work, `cache-${count}`));
     process.stderr.write(`${count} articles: search\n`);
     rows.push(await measureSearch(count, outDir, ms));
     await rm(join(work, `cache-${count}`), { recursive: true, force: true });

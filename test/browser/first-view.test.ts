@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
 import { seedSlug } from '../helpers/paths';
 import { useServedSite } from '../helpers/served-site';
+import { layoutShift } from '../helpers/layout-shift';
 
 const site = useServedSite();
 
@@ -25,16 +26,7 @@ describe.each([
     });
     await page.coverage.startJSCoverage();
     await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const shift = await layoutShift(page);
     const coverage = await page.coverage.stopJSCoverage();
     // The share bar's script and every inline style must match the page's CSP hashes.
     const violations = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);

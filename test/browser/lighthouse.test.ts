@@ -4,28 +4,18 @@
  * and SEO are pass/fail audits and must score 100; performance is a timing, so it is reported
  * here and measured by `npm run bench`, never asserted.
  */
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLighthouse } from '../../bench/lighthouse';
 import { buildSite } from '../helpers/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
 import { seedSlug } from '../helpers/paths';
 import { freePort } from '../helpers/port';
 
-let chrome: chromeLauncher.LaunchedChrome;
+let lighthouse: Awaited<ReturnType<typeof openLighthouse>>;
 beforeAll(async () => {
-  chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath()),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  lighthouse = await openLighthouse();
 });
-afterAll(() => chrome?.kill());
+afterAll(() => lighthouse?.close());
 
 describe.each(hostNames)('served by %s', (hostName) => {
   let host: Host;
@@ -43,24 +33,11 @@ describe.each(hostNames)('served by %s', (hostName) => {
   ])(
     'the %s page scores 100 in accessibility, best practices and SEO',
     async (_, path) => {
-      const result = await lighthouse(host.origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-      const { categories, audits } = result!.lhr;
-      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      const failed = Object.values(audits)
-        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
-        .map((audit) => audit.id);
+      const { performance, accessibility, bestPractices, seo, failed } = await lighthouse.audit(host.origin + path);
       console.log(
-        `Lighthouse ${hostName} ${path}: performance ${score('performance')}, failed audits: ${failed.join(', ') || 'none'}`,
+        `Lighthouse ${hostName} ${path}: performance ${performance}, failed audits: ${failed.join(', ') || 'none'}`,
       );
-      expect({
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-      }).toEqual({
-        accessibility: 100,
-        bestPractices: 100,
-        seo: 100,
-      });
+      expect({ accessibility, bestPractices, seo }).toEqual({ accessibility: 100, bestPractices: 100, seo: 100 });
     },
     120_000,
   );

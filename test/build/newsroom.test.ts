@@ -17,6 +17,7 @@ import { jpeg, png } from '../helpers/pictures';
 import { useServedSite } from '../helpers/served-site';
 import { hasJava, vnuErrors } from '../helpers/vnu';
 import { parseXml } from '../helpers/xml';
+import { layoutShift } from '../helpers/layout-shift';
 
 const SLUG = 'armes-corrigees';
 const corrected = articleFile(
@@ -327,16 +328,7 @@ describe('the article page, checked by others', () => {
       ]),
     );
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) total += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
+    const shift = await layoutShift(page);
     await context.close();
     expect(loaded).toHaveLength(3);
     for (const [file, ok] of loaded) expect([file, ok]).toEqual([expect.stringMatching(/\.avif$/), true]);

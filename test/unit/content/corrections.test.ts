@@ -1,19 +1,9 @@
 /** The article schema's rules on corrections and updates, read from its own error messages. */
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/content.config';
+import { schemaMessages, validFrontmatter } from '../../helpers/schema';
 
-const base = {
-  title: 'Un titre',
-  description: 'Une description.',
-  pubDate: '2026-11-20T08:00:00+01:00',
-  kind: 'news',
-  section: 'Europe',
-  source: { name: 'exemple.info', url: 'https://exemple.info/' },
-};
-const messages = (data: object) =>
-  articleSchema
-    .safeParse({ ...base, ...data })
-    .error?.issues.map(({ path, message }) => `${path.join('.')}: ${message}`);
+const base = validFrontmatter;
 
 describe('corrections', () => {
   it('default to none, and leave the article without an update date', () => {
@@ -86,6 +76,6 @@ describe('corrections', () => {
       'corrections: expected a list of corrections, each with a date and a text; got {"date":"2026-11-21T10:00:00+01:00","text":"Une."}',
     ],
   ])('refuse %s, naming the field', (_, data, message) => {
-    expect(messages(data)).toContain(message);
+    expect(schemaMessages(data)).toContain(message);
   });
 });

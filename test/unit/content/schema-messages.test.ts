@@ -4,25 +4,7 @@
  * YAML gives them: a quoted date is a string, an unquoted one a Date.
  */
 import { describe, expect, it } from 'vitest';
-import { articleSchema } from '../../../src/content.config';
-
-const valid = {
-  title: 'Un titre',
-  description: 'Une description.',
-  pubDate: '2026-11-20T08:00:00+01:00',
-  kind: 'news',
-  section: 'Europe',
-  source: { name: 'exemple.info', url: 'https://exemple.info/' },
-};
-
-/** The editor's messages for `valid` with `changes` (undefined deletes a field), as "path: message". */
-function messages(changes: Record<string, unknown>): string[] {
-  const data = Object.fromEntries(
-    Object.entries({ ...valid, ...changes }).filter(([, value]) => value !== undefined),
-  );
-  const result = articleSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+import { schemaMessages as messages, validFrontmatter as valid } from '../../helpers/schema';
 
 describe('frontmatter messages', () => {
   it('accepts the valid article', () => {
