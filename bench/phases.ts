@@ -1,3 +1,5 @@
+import { stripVTControlCharacters } from 'node:util';
+
 /**
  * Where a build's time goes, from its own log: Astro's lines (content sync, one line per page
  * written, the sitemap) and liseuse's (search index, precompression), each stamped by bench/measure-build.ts
@@ -37,8 +39,7 @@ export function phaseOfPath(path: string): Phase {
 
 const PAGE = /[├└]─ (\/\S+)/g;
 // ANSI colour codes would split the markers below.
-// eslint-disable-next-line no-control-regex -- ESC (\x1b) starts the colour codes removed here
-const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const plain = (text: string) => stripVTControlCharacters(text);
 
 /**
  * Split a build into phases. Route generation is cut at each page's start: the time up to the

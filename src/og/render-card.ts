@@ -39,7 +39,7 @@ const designHash = createHash('sha256')
 const cacheDir = join(site.cacheDir, 'liseuse-cards');
 
 /** Node runs the worker file from the sources; astro.config.mjs tells the bundle where it is. */
-const pool = new CardPool(new URL(import.meta.env.LISEUSE_CARD_WORKER), fonts);
+const pool = new CardPool(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), fonts);
 
 const keyOf = (content: CardContent) =>
   createHash('sha256').update(designHash).update(JSON.stringify(content)).digest('hex');
