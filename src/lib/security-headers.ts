@@ -79,8 +79,3 @@ export function nginxHeaders(): string {
     .map(([name, value]) => `add_header ${name} "${value}" always;`)
     .join('\n')}\n`;
 }
-
-/** The policy of a built page's `<meta http-equiv="content-security-policy">`, or undefined. */
-export function cspFromHtml(html: string): string | undefined {
-  return /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'");
-}

@@ -24,3 +24,8 @@ export async function readPage(path: string, dir = distDir): Promise<Document> {
 export function visibleText(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
 }
+
+/** The policy of a built page's `<meta http-equiv="content-security-policy">`, or undefined. */
+export function cspFromHtml(html: string): string | undefined {
+  return /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1]?.replaceAll('&#39;', "'");
+}

@@ -7,8 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
-import { cspFromHtml } from '../../src/lib/security-headers';
-import { readPage, visibleText } from '../helpers/html';
+import { cspFromHtml, readPage, visibleText } from '../helpers/html';
 import { distDir, seedSlug } from '../helpers/paths';
 import { indexedPageCounts, readFragments, type Fragment } from '../helpers/search-index';
 
