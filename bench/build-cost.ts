@@ -90,8 +90,8 @@ export async function measureSize(
   runs: number,
   seed: readonly string[],
   log: (message: string) => void,
-  /** Run on the last warm build's dist/, with the median cold build time, before it is deleted. */
-  measureSite?: (outDir: string, coldMs: number) => Promise<void>,
+  /** Run on the last warm build's dist/, with the median cold build, before it is deleted. */
+  measureSite?: (outDir: string, cold: BuildMeasure) => Promise<void>,
 ): Promise<SizeResult> {
   const contentDir = join(work, `content-${count}`);
   await writeCollection(contentDir, count, seed);
@@ -133,7 +133,7 @@ export async function measureSize(
     warm.baseline.push(await build(baseline.root, contentDir, baseline.outDir, baseline.cacheDir));
   }
   const cardsRerendered = (await readdir(cards)).filter((file) => !before.has(file)).length / runs;
-  await measureSite?.(projects.liseuse.outDir, median(cold.liseuse.map((m) => m.ms)));
+  await measureSite?.(projects.liseuse.outDir, medianMeasure(cold.liseuse));
   await rm(contentDir, { recursive: true, force: true });
   for (const project of Object.values(projects)) {
     await rm(project.outDir, { recursive: true, force: true });

@@ -18,7 +18,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { measureSize, type SizeResult } from './build-cost';
+import { measureSize, type BuildMeasure, type SizeResult } from './build-cost';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
 import { measurePictureWeight } from './picture-weight';
@@ -50,9 +50,9 @@ const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'u
 const results: SizeResult[] = [];
 const searchRows: SearchRow[] = [];
 for (const count of sizes) {
-  const search = async (outDir: string, coldMs: number) => {
+  const search = async (outDir: string, cold: BuildMeasure) => {
     log(`${count} articles: search`);
-    searchRows.push(await measureSearch(count, outDir, coldMs));
+    searchRows.push(await measureSearch(count, outDir, cold));
   };
   results.push(await measureSize(work, count, runsFor(count), seed, log, flags['no-site'] ? undefined : search));
   // Each size is printed as soon as it is measured: the large ones take long.

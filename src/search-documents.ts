@@ -1,0 +1,43 @@
+/**
+ * What search indexes of an article, as the HTML document Pagefind reads
+ * (src/integrations/search-index.ts): the title, the dek and the text as the page prints them,
+ * and, marked `data-pagefind-ignore` so they are not searched as words, what a result shows (date,
+ * section, source) and what results are filtered and sorted by. The page itself carries none of it.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { h } from 'hastscript';
+import type { Article } from './content.config';
+import type { SearchDocument } from './integrations/search-index';
+import { toZonedIso } from './lib/dates';
+import { typeset } from './lib/french-typography';
+import { kindLabels } from './lib/labels';
+import { articlePath } from './lib/urls';
+import { site } from './site';
+
+export function searchDocument(article: Article): SearchDocument {
+  const { data } = article;
+  const text = article.rendered?.html;
+  if (text === undefined) throw new Error(`${article.filePath ?? article.id}: no rendered text to index for search`);
+  const facts: Element[] = [
+    // Shown with each result; sorted as text, in UTC, so the hour that repeats when clocks go back sorts right.
+    h('time', { dateTime: toZonedIso(data.pubDate, site.timeZone), dataPagefindMeta: 'date[datetime]' }),
+    h('span', { dataPagefindSort: `date:${data.pubDate.toISOString()}` }),
+    h('span', { dataPagefindFilter: 'kind' }, kindLabels[data.kind]),
+    h('span', { dataPagefindFilter: 'section', dataPagefindMeta: 'section' }, data.section),
+    h('span', { dataPagefindMeta: 'source' }, data.source.name),
+    ...data.tags.map((tag) => h('span', { dataPagefindFilter: 'tag' }, tag)),
+  ];
+  const body: ElementContent[] = [
+    h('h1', typeset(data.title, data.lang)),
+    h('p', typeset(data.description, data.lang)),
+    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it.
+    { type: 'raw', value: text },
+    h('div', { dataPagefindIgnore: '' }, facts),
+  ];
+  const tree: Root = {
+    type: 'root',
+    children: [h('html', { lang: site.lang }, [h('body', [h('article', { dataPagefindBody: '' }, body)])])],
+  };
+  return { url: articlePath(article.id), html: toHtml(tree, { allowDangerousHtml: true }) };
+}
