@@ -33,9 +33,12 @@ export async function homePages(): Promise<HomePage[]> {
   return paginate(articles, '/').map((page) => ({ page: withStats(page), ...archive }));
 }
 
+/** What a group listing gathers articles by. Not `kind`, which is an article's genre (ARTICLE_KINDS). */
+export type ListingGroup = 'section' | 'tag';
+
 /** A page of a section's or a tag's listing (GroupListingLayout's props). A type, not an interface, so Astro accepts it as props. */
 export type GroupPage = {
-  kind: 'section' | 'tag';
+  group: ListingGroup;
   name: string;
   slug: string;
   count: number;
@@ -43,11 +46,11 @@ export type GroupPage = {
 };
 
 /** Every page of every section and tag listing. */
-export async function groupPages(kind: GroupPage['kind']): Promise<GroupPage[]> {
+export async function groupPages(group: ListingGroup): Promise<GroupPage[]> {
   const articles = await getArticles();
-  const groups = kind === 'section' ? sectionsOf(articles) : tagsOf(articles);
-  const path = kind === 'section' ? sectionPath : tagPath;
+  const groups = group === 'section' ? sectionsOf(articles) : tagsOf(articles);
+  const path = group === 'section' ? sectionPath : tagPath;
   return groups.flatMap(({ name, slug, entries }) =>
-    paginate(entries, path(name)).map((page) => ({ kind, name, slug, count: entries.length, page: withStats(page) })),
+    paginate(entries, path(name)).map((page) => ({ group, name, slug, count: entries.length, page: withStats(page) })),
   );
 }
