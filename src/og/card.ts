@@ -2,6 +2,8 @@
  * The social preview card (1200×630) as a satori element tree: liseuse's name, the kind and
  * section, the title, the date and the source, in the site's colours. Pure: no I/O.
  */
+// With its extension: the card worker runs this file under Node's type stripping, outside Vite.
+import { palette } from '../styles/theme.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -24,7 +26,14 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> };
 }
 
-const colors = { paper: '#fbfaf7', ink: '#1b1b1b', muted: '#5c5c5c', accent: '#b3261e', rule: '#dedbd3' };
+/** The light theme's colours. */
+const colors = {
+  paper: palette.light.bg,
+  ink: palette.light.text,
+  muted: palette.light.muted,
+  accent: palette.light.accent,
+  rule: palette.light.rule,
+};
 
 /** Long titles shrink before they wrap onto more lines; beyond five lines they end with "…". */
 export function titleSize(title: string): number {

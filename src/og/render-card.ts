@@ -13,6 +13,7 @@ import sansSemibold from '@fontsource/source-sans-3/files/source-sans-3-latin-60
 import cardSource from './card.ts?raw';
 import workerSource from './card-worker.ts?raw';
 import encoderSource from './encode-png.ts?raw';
+import themeSource from '../styles/theme.ts?raw';
 import type { CardContent } from './card';
 import { CardPool } from './card-pool';
 import type { CardFont } from './card-worker';
@@ -26,9 +27,10 @@ const fonts: CardFont[] = [
   { name: 'Source Sans 3', data: fromDataUrl(sansSemibold), weight: 600, style: 'normal' },
 ];
 
-/** Changes whenever the design (card.ts, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
+/** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
 const designHash = createHash('sha256')
   .update(cardSource)
+  .update(themeSource)
   .update(workerSource)
   .update(encoderSource)
   .update(serifBold)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardTree, titleSize, type CardNode } from '../../../src/og/card';
+import { palette } from '../../../src/styles/theme';
 
 const texts = (node: CardNode | string): string[] =>
   typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => texts(child));
@@ -20,6 +21,20 @@ describe('the preview card', () => {
       source: 'Source : x',
     };
     expect(texts(cardTree(content))).toEqual(['liseuse', 'Opinion', '« Titre »', '1er mars 2026', 'Source : x']);
+  });
+
+  it("is drawn in the light theme's paper, ink and accent colours", () => {
+    const tree = cardTree({ siteName: 'l', kicker: 'Opinion', title: 'T', date: '', source: '' });
+    const colours = (node: CardNode | string): unknown[] =>
+      typeof node === 'string'
+        ? []
+        : [
+            node.props.style?.backgroundColor,
+            node.props.style?.color,
+            ...[node.props.children ?? []].flat().flatMap(colours),
+          ];
+    expect(tree.props.style?.backgroundColor).toBe(palette.light.bg);
+    expect(colours(tree)).toEqual(expect.arrayContaining([palette.light.accent, palette.light.text]));
   });
 
   it('leaves out emoji, which the fonts cannot draw', () => {
