@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { root, seedSlug } from '../helpers/paths';
+import { root, seedSlug } from '../../tools/paths';
 import { palette } from '../../src/styles/theme';
 import { cssRgb } from '../helpers/theme';
 import { useServedSite } from '../helpers/served-site';

@@ -8,10 +8,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveFiles } from '../helpers/archive';
-import { launchBrowser } from '../helpers/browser';
-import { buildFixture } from '../helpers/build';
+import { launchBrowser } from '../../tools/browser';
+import { buildFixture } from '../../tools/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 import { palette } from '../../src/styles/theme';
 import { cssRgb } from '../helpers/theme';
 

@@ -7,7 +7,7 @@
  * checks, duplicate slugs, and that the build stops at the article's error.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, validArticle } from '../helpers/build';
+import { articleFile, buildFixture, validArticle } from '../../tools/build';
 
 const good = articleFile(validArticle.frontmatter);
 const replace = (field: string, line: string) =>

@@ -3,8 +3,8 @@
  * outside the article's folder is ever read. Each case builds a one-article collection.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, validArticle } from '../helpers/build';
-import { bombPng, jpeg } from '../helpers/pictures';
+import { articleFile, buildFixture, validArticle } from '../../tools/build';
+import { bombPng, jpeg } from '../../tools/pictures';
 
 const lead = (src: string) =>
   `${validArticle.frontmatter}\nimage:\n  src: ${src}\n  alt: "Des collines"\n  credit: "Jeanne Martin"`;

@@ -7,9 +7,9 @@ import { plainTypography } from '../../src/lib/french-typography';
 import { palette } from '../../src/styles/theme';
 import { parseHtml, readPage } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 import { pngSize } from '../helpers/png';
-import { seedParagraphs } from '../helpers/seed';
+import { seedParagraphs } from '../../tools/seed';
 import { parseXml } from '../helpers/xml';
 
 const articlePath = `/articles/${seedSlug}/`;

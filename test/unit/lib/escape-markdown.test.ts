@@ -3,7 +3,7 @@ import { escapeMarkdown } from '../../../src/lib/escape-markdown';
 import { frenchTypography, plainTypography } from '../../../src/lib/french-typography';
 import { parseHtml } from '../../helpers/html';
 import { renderMarkdown } from '../../helpers/markdown';
-import { seedParagraphs } from '../../helpers/seed';
+import { seedParagraphs } from '../../../tools/seed';
 
 describe('escapeMarkdown', () => {
   const cases: Array<[string, string, string]> = [

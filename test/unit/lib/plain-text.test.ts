@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlainText, parseSource, PlainTextError } from '../../../src/lib/plain-text';
-import { seedFile } from '../../helpers/paths';
-import { seedParagraphs } from '../../helpers/seed';
+import { seedFile } from '../../../tools/paths';
+import { seedParagraphs } from '../../../tools/seed';
 
 const SOURCE = 'Source: exemple.info';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPictureFile, LEAD_MIN_WIDTH } from '../../../src/markdown/picture-file';
-import { bombPng, jpeg, png } from '../../helpers/pictures';
+import { bombPng, jpeg, png } from '../../../tools/pictures';
 
 let article: string;
 beforeAll(async () => {

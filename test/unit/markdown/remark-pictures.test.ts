@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePictureTitle } from '../../../src/markdown/remark-pictures';
 import { renderMarkdown } from '../../helpers/markdown';
-import { jpeg } from '../../helpers/pictures';
+import { jpeg } from '../../../tools/pictures';
 
 describe('parsePictureTitle', () => {
   it.each([

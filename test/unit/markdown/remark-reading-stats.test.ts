@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readingStatsOf, remarkReadingStats } from '../../../src/markdown/remark-reading-stats';
-import { seedParagraphs } from '../../helpers/seed';
+import { seedParagraphs } from '../../../tools/seed';
 
 async function stats(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const processor = unified().use(remarkParse).use(remarkReadingStats);
