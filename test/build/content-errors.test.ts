@@ -54,7 +54,7 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
   [
     'a picture outside its folder',
     { 'broken.md': articleFile(validArticle.frontmatter, '![x](../../../../../../etc/passwd)') },
-    [/broken\.md:12:1: the picture "[./]+etc\/passwd" is outside the article’s folder/],
+    [/broken\.md:12:1: the picture "[./]+etc\/passwd" is outside the article's folder/],
   ],
   [
     'a tag with no letter',

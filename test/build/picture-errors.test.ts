@@ -36,7 +36,7 @@ const cases: Array<[string, () => Files | Promise<Files>, RegExp[]]> = [
   [
     'a body picture outside the content folder',
     () => ({ 'a/index.md': body('![Mots de passe](../../etc/passwd "Photo : X")') }),
-    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article’s folder/],
+    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article's folder/],
   ],
   [
     'an SVG with a script',
