@@ -34,6 +34,15 @@ describe('the colour tokens of global.css', () => {
   });
 });
 
+describe('the icon', () => {
+  // An SVG file cannot import the module: the favicon, touch icon and manifest icons are drawn from it.
+  it("is drawn in the light palette's accent and paper", () => {
+    const svg = readFileSync(new URL('../../../src/assets/icon.svg', import.meta.url), 'utf8');
+    const fills = [...svg.matchAll(/fill="(#[0-9a-f]{6})"/gi)].map((match) => match[1]!.toLowerCase());
+    expect(fills).toEqual([palette.light.accent, palette.light.bg]);
+  });
+});
+
 describe('the palette', () => {
   it('names the same tokens in both themes, each a #rrggbb colour', () => {
     expect(Object.keys(palette.dark)).toEqual(Object.keys(palette.light));
