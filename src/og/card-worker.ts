@@ -1,21 +1,20 @@
 /**
- * A worker thread that turns card contents into PNG bytes: satori lays the card out as SVG, resvg
- * rasterises it and encode-png.ts writes the PNG, all off the build's main thread, which keeps rendering pages.
- * Node runs this file itself (type stripping), not Vite: imports carry their `.ts` extension and
- * the fonts arrive as `workerData` from src/og/render-card.ts.
+ * A worker thread that turns card contents into PNG bytes: card.ts lays the card out, a Skia
+ * canvas (@napi-rs/canvas) draws it with the fonts given as `workerData`, and encode-png.ts writes
+ * the PNG, all off the build's main thread, which keeps rendering pages. Node runs this file
+ * itself (type stripping), not Vite: imports carry their `.ts` extension.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { CARD_HEIGHT, CARD_WIDTH, cardTree } from './card.ts';
+import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { CARD_HEIGHT, CARD_WIDTH, cardDrawing, unicodeRangeTest, type CardContent, type CardFace } from './card.ts';
 import { encodePng } from './encode-png.ts';
-import type { CardContent } from './card.ts';
 
 export interface CardFont {
-  name: string;
+  /** The family the card asks for (card.ts's CARD_FAMILIES); Skia reads the weight from the file. */
+  family: string;
   data: Uint8Array;
-  weight: 400 | 600 | 700;
-  style: 'normal';
+  /** The characters the file draws, as its CSS `unicode-range`. */
+  unicodeRange: string;
 }
 
 export interface CardRequest {
@@ -25,33 +24,44 @@ export interface CardRequest {
 
 export type CardReply = { id: number; png: Uint8Array } | { id: number; error: string };
 
-// One array for every card: satori caches parsed fonts by identity.
-const fonts = (workerData as { fonts: CardFont[] }).fonts.map((font) => ({
-  ...font,
-  data: Buffer.from(font.data.buffer, font.data.byteOffset, font.data.byteLength),
-}));
+const fonts = (workerData as { fonts: CardFont[] }).fonts;
+for (const { family, data } of fonts)
+  GlobalFonts.register(Buffer.from(data.buffer, data.byteOffset, data.byteLength), family);
+const covers = unicodeRangeTest(fonts.map(({ unicodeRange }) => unicodeRange));
 
-async function render(content: CardContent): Promise<Uint8Array> {
-  const svg = await satori(cardTree(content), {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-    // Characters outside the fonts (emoji, other scripts) are left out rather than fetched.
-    loadAdditionalAsset: () => Promise.resolve([]),
-  });
-  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
-  return encodePng(image.pixels, image.width, image.height);
+function setFace(context: SKRSContext2D, { family, weight, size, letterSpacing }: CardFace): void {
+  context.font = `${weight} ${size}px "${family}"`;
+  context.letterSpacing = `${letterSpacing}px`;
 }
 
-async function reply({ id, content }: CardRequest): Promise<void> {
+function render(content: CardContent): Uint8Array {
+  const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
+  const context = canvas.getContext('2d');
+  const measure = (text: string, face: CardFace) => {
+    setFace(context, face);
+    return context.measureText(text).width;
+  };
+  const { rects, texts } = cardDrawing(content, measure, covers);
+  for (const { x, y, width, height, color } of rects) {
+    context.fillStyle = color;
+    context.fillRect(x, y, width, height);
+  }
+  for (const { text, x, y, align, face, color } of texts) {
+    setFace(context, face);
+    context.textAlign = align;
+    context.fillStyle = color;
+    context.fillText(text, x, y);
+  }
+  const { data } = context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT);
+  return encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), CARD_WIDTH, CARD_HEIGHT);
+}
+
+function reply({ id, content }: CardRequest): void {
   try {
-    const png = await render(content);
-    // Copied, not transferred: resvg's buffer lives outside the JavaScript heap.
-    parentPort!.postMessage({ id, png } satisfies CardReply);
+    parentPort!.postMessage({ id, png: render(content) } satisfies CardReply);
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardReply);
   }
 }
 
-// reply() catches every error and posts it: its promise never rejects.
-parentPort!.on('message', (request: CardRequest) => void reply(request));
+parentPort!.on('message', reply);

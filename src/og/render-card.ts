@@ -7,25 +7,42 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import serifBold from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff?inline';
-import sansRegular from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff?inline';
-import sansSemibold from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff?inline';
+import serifLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
+import serifLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline';
+import sansLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?inline';
+import sansLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2?inline';
+import sansSemiboldLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline';
+import sansSemiboldLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2?inline';
+import sansCss from '@fontsource/source-sans-3/400.css?raw';
 import cardSource from './card.ts?raw';
 import workerSource from './card-worker.ts?raw';
 import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
-import type { CardContent } from './card';
+import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
 import { CardPool } from './card-pool';
 import type { CardFont } from './card-worker';
 import { site } from '../site';
 
 const fromDataUrl = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 
-const fonts: CardFont[] = [
-  { name: 'Source Serif 4', data: fromDataUrl(serifBold), weight: 700, style: 'normal' },
-  { name: 'Source Sans 3', data: fromDataUrl(sansRegular), weight: 400, style: 'normal' },
-  { name: 'Source Sans 3', data: fromDataUrl(sansSemibold), weight: 600, style: 'normal' },
-];
+// A subset's characters are the same for every family and weight.
+const latin = fontsourceRange(sansCss, 'source-sans-3-latin-400-normal');
+const latinExt = fontsourceRange(sansCss, 'source-sans-3-latin-ext-400-normal');
+
+/** Latin and Latin Extended (Turkish, Polish, Vietnamese… names); other scripts are left out of cards. */
+const fontFiles = [
+  [CARD_FAMILIES.serif, serifLatin, latin],
+  [CARD_FAMILIES.serif, serifLatinExt, latinExt],
+  [CARD_FAMILIES.sans, sansLatin, latin],
+  [CARD_FAMILIES.sans, sansLatinExt, latinExt],
+  [CARD_FAMILIES.sans, sansSemiboldLatin, latin],
+  [CARD_FAMILIES.sans, sansSemiboldLatinExt, latinExt],
+] as const;
+const fonts: CardFont[] = fontFiles.map(([family, file, range]) => ({
+  family,
+  data: fromDataUrl(file),
+  unicodeRange: range,
+}));
 
 /** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
 const designHash = createHash('sha256')
@@ -33,9 +50,7 @@ const designHash = createHash('sha256')
   .update(themeSource)
   .update(workerSource)
   .update(encoderSource)
-  .update(serifBold)
-  .update(sansRegular)
-  .update(sansSemibold)
+  .update(fontFiles.flat().join('\n'))
   .digest('hex');
 
 const cacheDir = join(site.cacheDir, 'liseuse-cards');

@@ -1,6 +1,6 @@
 /** PNG icons, rendered from the one source file src/assets/icon.svg. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
+import { createCanvas, Image } from '@napi-rs/canvas';
 import icon from '../assets/icon.svg?raw';
 
 /** File name → edge in pixels. */
@@ -17,7 +17,11 @@ export const getStaticPaths = (() =>
     props: { size },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ size: number }> = ({ props }) =>
-  new Response(new Uint8Array(new Resvg(icon, { fitTo: { mode: 'width', value: props.size } }).render().asPng()), {
-    headers: { 'content-type': 'image/png' },
-  });
+/** Skia, which draws the preview cards, also rasterises the SVG. */
+export const GET: APIRoute<{ size: number }> = async ({ props: { size } }) => {
+  const image = new Image(size, size);
+  image.src = Buffer.from(icon);
+  const canvas = createCanvas(size, size);
+  canvas.getContext('2d').drawImage(image, 0, 0, size, size);
+  return new Response(new Uint8Array(await canvas.encode('png')), { headers: { 'content-type': 'image/png' } });
+};

@@ -1,19 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CardPool } from '../../../src/og/card-pool';
-import type { CardFont } from '../../../src/og/card-worker';
+import { cardFonts } from '../../helpers/card-fonts';
 
-const font = async (name: string, path: string, weight: CardFont['weight']): Promise<CardFont> => ({
-  name,
-  data: await readFile(new URL(`../../../node_modules/@fontsource/${path}`, import.meta.url)),
-  weight,
-  style: 'normal',
-});
-const fonts = await Promise.all([
-  font('Source Serif 4', 'source-serif-4/files/source-serif-4-latin-700-normal.woff', 700),
-  font('Source Sans 3', 'source-sans-3/files/source-sans-3-latin-400-normal.woff', 400),
-  font('Source Sans 3', 'source-sans-3/files/source-sans-3-latin-600-normal.woff', 600),
-]);
+const fonts = await cardFonts();
 const card = (title: string) => ({
   siteName: 'liseuse',
   kicker: 'Actualité',
@@ -43,7 +32,7 @@ describe('the card pool', () => {
 
   it('names the card whose drawing failed', async () => {
     const pool = new CardPool(workerFile, fonts, 1);
-    // A title that is not a string makes satori throw inside the worker.
+    // A title that is not a string makes the layout throw inside the worker.
     const broken = { ...card('x'), title: 42 as unknown as string };
     await expect(pool.render(broken).png).rejects.toThrow(/preview card "42"/);
   });

@@ -1,9 +1,30 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { cardTree, titleSize, type CardNode } from '../../../src/og/card';
+import {
+  CARD_WIDTH,
+  cardDrawing,
+  drawable,
+  fontsourceRange,
+  titleSize,
+  unicodeRangeTest,
+  wrap,
+  type CardFace,
+  type CardText,
+} from '../../../src/og/card';
 import { palette } from '../../../src/styles/theme';
 
-const texts = (node: CardNode | string): string[] =>
-  typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => texts(child));
+/** Every character half as wide as the font is tall: enough to test the layout without fonts. */
+const measure = (text: string, { size }: CardFace) => [...text].length * size * 0.5;
+const latin = unicodeRangeTest(['U+0000-00FF', 'U+2000-206F']);
+const face: CardFace = { family: 'Source Serif 4', weight: 700, size: 10, letterSpacing: 0 };
+const content = {
+  siteName: 'liseuse',
+  kicker: 'Opinion · Monde',
+  title: '« Titre »',
+  date: '1er mars 2026',
+  source: 'Source : x',
+};
+const texts = (drawn: CardText[]) => drawn.map(({ text }) => text);
 
 describe('the preview card', () => {
   it('shrinks long titles before they overflow', () => {
@@ -12,38 +33,72 @@ describe('the preview card', () => {
     expect(sizes[0]).toBeGreaterThan(sizes.at(-1)!);
   });
 
-  it('shows the site, kicker, title, date and source as text', () => {
-    const content = {
-      siteName: 'liseuse',
-      kicker: 'Opinion',
-      title: '« Titre »',
-      date: '1er mars 2026',
-      source: 'Source : x',
-    };
-    expect(texts(cardTree(content))).toEqual(['liseuse', 'Opinion', '« Titre »', '1er mars 2026', 'Source : x']);
+  it('shows the site, the kicker in capitals, the title, the date and the source', () => {
+    expect(texts(cardDrawing(content, measure, latin).texts)).toEqual([
+      'liseuse',
+      'OPINION · MONDE',
+      '« Titre »',
+      '1er mars 2026',
+      'Source : x',
+    ]);
   });
 
-  it("is drawn in the light theme's paper, ink and accent colours", () => {
-    const tree = cardTree({ siteName: 'l', kicker: 'Opinion', title: 'T', date: '', source: '' });
-    const colours = (node: CardNode | string): unknown[] =>
-      typeof node === 'string'
-        ? []
-        : [
-            node.props.style?.backgroundColor,
-            node.props.style?.color,
-            ...[node.props.children ?? []].flat().flatMap(colours),
-          ];
-    expect(tree.props.style?.backgroundColor).toBe(palette.light.bg);
-    expect(colours(tree)).toEqual(expect.arrayContaining([palette.light.accent, palette.light.text]));
+  it("is drawn in the light theme's paper, accent, rule, ink and muted colours", () => {
+    const { rects, texts: lines } = cardDrawing(content, measure, latin);
+    const { bg, accent, rule, text, muted } = palette.light;
+    expect(rects.map(({ color }) => color)).toEqual([bg, accent, rule]);
+    expect(lines.map(({ color }) => color)).toEqual([text, accent, text, muted, muted]);
   });
 
-  it('leaves out emoji, which the fonts cannot draw', () => {
-    const content = { siteName: 'l', kicker: '', title: 'Fête 🎉 finie 👍🏽', date: '', source: '' };
-    expect(texts(cardTree(content))).toContain('Fête  finie');
+  it('keeps every line inside the card', () => {
+    const long = { ...content, kicker: 'Rubrique '.repeat(20), title: 'Mot '.repeat(200), source: 'S '.repeat(80) };
+    for (const { text, x, align, face } of cardDrawing(long, measure, latin).texts) {
+      const [left, right] = align === 'left' ? [x, x + measure(text, face)] : [x - measure(text, face), x];
+      expect(left, text).toBeGreaterThanOrEqual(0);
+      expect(right, text).toBeLessThanOrEqual(CARD_WIDTH);
+    }
+  });
+
+  it('leaves out emoji and characters the fonts cannot draw, rather than printing boxes', () => {
+    expect(drawable('Fête 🎉 finie 👍🏽', latin)).toBe('Fête finie');
+    expect(drawable('Москва — Paris', latin)).toBe('— Paris');
   });
 
   it('swaps narrow no-break spaces, missing from the fonts, for no-break spaces', () => {
-    const content = { siteName: 'l', kicker: '', title: '«\u202fTitre\u202f»', date: '', source: '' };
-    expect(texts(cardTree(content))).toContain('«\u00a0Titre\u00a0»');
+    expect(drawable('«\u202fTitre\u202f»', latin)).toBe('«\u00a0Titre\u00a0»');
+  });
+});
+
+describe('wrapping a title', () => {
+  it('breaks at spaces, never inside a word, within the width', () => {
+    // 10 px a character at size 20: 12 characters a line.
+    const lines = wrap('un deux trois quatre cinq six', 120, 5, { ...face, size: 20 }, measure);
+    expect(lines).toEqual(['un deux', 'trois quatre', 'cinq six']);
+  });
+
+  it('keeps words joined by a no-break space on one line', () => {
+    expect(wrap('aaaa bbb\u00a0:', 45, 5, face, measure)).toEqual(['aaaa', 'bbb\u00a0:']);
+  });
+
+  it('ends the last line with an ellipsis when the text does not fit', () => {
+    const lines = wrap('aa bb cc dd ee ff', 25, 2, face, measure);
+    expect(lines).toEqual(['aa bb', 'cc d…']);
+  });
+
+  it('cuts a word wider than a line', () => {
+    expect(wrap('abcdefghij', 25, 5, face, measure)).toEqual(['abcde', 'fghij']);
+  });
+});
+
+describe('the fonts’ characters', () => {
+  it('reads each subset’s unicode-range from the @fontsource stylesheet', async () => {
+    const css = await readFile(
+      new URL('../../../node_modules/@fontsource/source-sans-3/400.css', import.meta.url),
+      'utf8',
+    );
+    const latinExt = unicodeRangeTest([fontsourceRange(css, 'source-sans-3-latin-ext-400-normal')]);
+    expect(latinExt('ğ'.codePointAt(0)!)).toBe(true);
+    expect(latinExt('Ж'.codePointAt(0)!)).toBe(false);
+    expect(() => fontsourceRange(css, 'source-sans-3-klingon-400-normal')).toThrow(/klingon/);
   });
 });
