@@ -1,7 +1,8 @@
 /** Lighthouse (mobile preset) on the home and article pages of a site served on 127.0.0.1. */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../test/helpers/serve';
+import { chromiumPath } from '../tools/browser';
+import { serveStatic } from '../tools/serve';
 
 export interface LighthouseRow {
   type: string;
@@ -18,7 +19,7 @@ export type Scores = Omit<LighthouseRow, 'type'>;
 /** A Chromium for Lighthouse (the tests' own build of it) and a way to audit one URL. */
 export async function openLighthouse(): Promise<{ audit(url: string): Promise<Scores>; close(): void }> {
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH || (await (await import('@sparticuz/chromium')).default.executablePath()),
+    chromePath: await chromiumPath(),
     chromeFlags: [
       '--headless=new',
       '--no-sandbox',

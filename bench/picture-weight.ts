@@ -5,10 +5,10 @@
  * collection is one article with a 2400 × 1600 lead picture and two 2000 × 1333 body pictures,
  * made with sharp and grained like photographs. `npm run bench` reports it; `tsx bench/picture-weight.ts` prints it alone.
  */
-import { launchBrowser } from '../test/helpers/browser';
-import { articleFile, buildFixture } from '../test/helpers/build';
-import { photo } from '../test/helpers/pictures';
-import { serveStatic } from '../test/helpers/serve';
+import { launchBrowser } from '../tools/browser';
+import { articleFile, buildFixture } from '../tools/build';
+import { photo } from '../tools/pictures';
+import { serveStatic } from '../tools/serve';
 
 export interface PictureWeightRow {
   width: number;

@@ -18,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
+import { seedParagraphs } from '../tools/seed';
 import { measureSize, type BuildMeasure, type SizeResult } from './build-cost';
 import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
@@ -43,10 +44,6 @@ const root = new URL('../', import.meta.url).pathname;
 const work = await mkdtemp(join(tmpdir(), 'liseuse-bench-'));
 const log = (message: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
 
-const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'utf8'))
-  .split('\n')
-  .filter((line) => line.trim() && !line.startsWith('Source:'));
-
 const results: SizeResult[] = [];
 const searchRows: SearchRow[] = [];
 for (const count of sizes) {
@@ -54,7 +51,9 @@ for (const count of sizes) {
     log(`${count} articles: search`);
     searchRows.push(await measureSearch(count, outDir, cold));
   };
-  results.push(await measureSize(work, count, runsFor(count), seed, log, flags['no-site'] ? undefined : search));
+  results.push(
+    await measureSize(work, count, runsFor(count), seedParagraphs, log, flags['no-site'] ? undefined : search),
+  );
   // Each size is printed as soon as it is measured: the large ones take long.
   log(`\n${buildCostTable(results.slice(-1))}\n`);
 }

@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../test/helpers/browser';
-import { serveStatic } from '../test/helpers/serve';
+import { launchBrowser } from '../tools/browser';
+import { seedParagraphs } from '../tools/seed';
+import { serveStatic } from '../tools/serve';
 import { build, type BuildMeasure } from './build-cost';
 import { writeCollection } from './synthetic';
 
@@ -161,14 +162,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const given = process.argv.slice(2).map(Number).filter(Number.isInteger);
   const sizes = given.length ? given : process.argv.includes('--huge') ? [100, 1000, 10_000] : [100, 1000];
   const work = await mkdtemp(join(tmpdir(), 'liseuse-bench-search-'));
-  const seed = (await readFile(join(root, 'test/fixtures/seed/article-fr.txt'), 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim() && !line.startsWith('Source:'));
   const rows: SearchRow[] = [];
   for (const count of sizes) {
     const contentDir = join(work, `content-${count}`);
     const outDir = join(work, `dist-${count}`);
-    await writeCollection(contentDir, count, seed);
+    await writeCollection(contentDir, count, seedParagraphs);
     process.stderr.write(`${count} articles: build\n`);
     const built = await build(root, contentDir, outDir, join(work, `cache-${count}`));
     process.stderr.write(`${count} articles: search\n`);

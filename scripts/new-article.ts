@@ -2,7 +2,7 @@
  * Turn a publisher's plain text (one paragraph a line, then `Source: <publisher>`) into
  * content/articles/<slug>.md, or, with a lead picture, content/articles/<slug>/index.md and the
  * picture beside it; checked as the build would check it. Never overwrites a file.
- * Usage: npm run new -- <file.txt | -> [--title …] [--description …] [--kind opinion|news|analysis]
+ * Usage: npm run new -- <file.txt | -> [--title …] [--description …] [--kind …]
  *   [--section …] [--tags a,b] [--date YYYY-MM-DD | ISO date-time] [--slug …] [--source-url https://…]
  *   [--lang fr] [--author …] [--draft] [--image photo.jpg --alt … --credit … [--caption …]]
  */
@@ -13,13 +13,9 @@ import { basename, extname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { buffer } from 'node:stream/consumers';
 import { parseArgs } from 'node:util';
-import {
-  articleFileText,
-  parsePlainText,
-  PlainTextError,
-  publicationDate,
-  type NewArticleFields,
-} from '../src/lib/plain-text-article';
+import { articleFileText, publicationDate } from '../src/lib/article-file';
+import type { NewArticleFields } from '../src/lib/frontmatter-yaml';
+import { parsePlainText, PlainTextError } from '../src/lib/plain-text';
 import { slugify } from '../src/lib/slug';
 import { checkPictureFile, LEAD_MIN_WIDTH } from '../src/markdown/picture-file';
 import { absoluteUrl, articlePath } from '../src/lib/urls';
@@ -27,12 +23,15 @@ import { ARTICLE_KINDS } from '../src/content.config';
 import { site } from '../src/site';
 import { checkArticle, contentDir, decodeUtf8, displayPath, idOf, listArticleFiles } from './lib/collection';
 
+/** The kinds the schema allows, as the usage lists them: "opinion, news or analysis". */
+const KIND_LIST = `${ARTICLE_KINDS.slice(0, -1).join(', ')} or ${ARTICLE_KINDS.at(-1)}`;
+
 const USAGE = `Usage: npm run new -- <file.txt | -> [options]
 Turns a plain text (one paragraph a line, last line "Source: <publisher>") into an article.
 Reads standard input when the file is "-" or input is piped. Asks for missing values in a terminal.
   --title "…"            headline, at most 110 characters (also makes the slug)
   --description "…"      one or two sentences, at most 300 characters
-  --kind opinion         opinion, news or analysis
+${`  --kind ${ARTICLE_KINDS[0]}`.padEnd(25)}${KIND_LIST}
   --section "…"          e.g. International
   --tags "a,b"           comma-separated topics (optional)
   --date 2026-11-25      publication day (08:00 Paris time) or an ISO date-time with offset; default: now

@@ -4,9 +4,9 @@
  * Usage: npm run build && npm run screenshots [-- /path/ ...]; LISEUSE_OUT_DIR=… for another build.
  */
 import { mkdir } from 'node:fs/promises';
-import { launchBrowser } from '../test/helpers/browser.ts';
-import { serveStatic } from '../test/helpers/serve.ts';
-import { distDir, root, seedSlug } from '../test/helpers/paths.ts';
+import { launchBrowser } from '../tools/browser.ts';
+import { serveStatic } from '../tools/serve.ts';
+import { distDir, root, seedSlug } from '../tools/paths.ts';
 
 const paths = process.argv.slice(2).length
   ? process.argv.slice(2)

@@ -1,5 +1,5 @@
 /** The one place pages query the `articles` collection. */
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import type { Article } from './content.config';
 import { groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
 import { slugify } from './lib/slug';
@@ -32,9 +32,14 @@ function perList<T>(derive: (articles: readonly Article[]) => T): (articles: rea
   };
 }
 
-/** Word count and reading time of an article's rendered text. */
-export async function getReadingStats(article: Article): Promise<ReadingStats> {
-  return readingStatsOf((await render(article)).remarkPluginFrontmatter);
+/**
+ * Word count and reading time of an article's rendered text. The glob loader renders each entry
+ * once when it syncs the collection and keeps what the remark plugins added to the frontmatter in
+ * `rendered.metadata.frontmatter` (what `render()` returns as `remarkPluginFrontmatter`), so
+ * listings need no second render.
+ */
+export function getReadingStats(article: Article): ReadingStats {
+  return readingStatsOf(article.rendered?.metadata?.frontmatter, article.filePath ?? article.id);
 }
 
 /** An article with its reading stats, as listings show it. */
@@ -44,8 +49,8 @@ export interface ListedArticle {
 }
 
 /** Add reading stats to each article of a listing. */
-export function withReadingStats(articles: readonly Article[]): Promise<ListedArticle[]> {
-  return Promise.all(articles.map(async (article) => ({ article, stats: await getReadingStats(article) })));
+export function withReadingStats(articles: readonly Article[]): ListedArticle[] {
+  return articles.map((article) => ({ article, stats: getReadingStats(article) }));
 }
 
 /** The sections of `articles` (from getArticles), each with its articles, newest first. */

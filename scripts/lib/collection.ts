@@ -253,7 +253,7 @@ async function renderProblems(body: string, file: string, frontmatter: Record<st
   try {
     await processor.render(body, { frontmatter, fileURL: pathToFileURL(file) });
   } catch (error) {
-    // The pipeline's own checks (remark-check-text, remark-local-images) stop at the first problem;
+    // The pipeline's own checks (remark-check-text, remark-pictures) stop at the first problem;
     // their reason starts with the file:line:col this script prints itself.
     const { line, reason, message } = error as { line?: number; reason?: string; message?: string };
     return [{ line: line ?? 1, message: (reason ?? message ?? String(error)).replace(/^.*?:\d+:\d+: /, '') }];

@@ -31,8 +31,11 @@ export function formatCalendarDay(day: string, locale = 'fr-FR'): string {
   return formatDay(new Date(`${day}T00:00:00Z`), 'UTC', locale);
 }
 
-/** Format a moment as ISO 8601 with the offset of `timeZone`, e.g. "2026-11-25T07:00:00+01:00". */
-export function toZonedIso(date: Date, timeZone: string): string {
+/**
+ * The wall clock (`YYYY-MM-DDTHH:mm:ss`) and UTC offset (`+01:00`) of a moment in `timeZone`, both
+ * from Intl: the offset is the zone's own (`timeZoneName: 'longOffset'`), not worked out by hand.
+ */
+function zonedParts(date: Date, timeZone: string): { wallClock: string; offset: string } {
   const parts = Object.fromEntries(
     formatter('en-CA', {
       timeZone,
@@ -43,14 +46,46 @@ export function toZonedIso(date: Date, timeZone: string): string {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
+      timeZoneName: 'longOffset',
     })
       .formatToParts(date)
       .map(({ type, value }) => [type, value]),
   );
-  const wallClock = `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-  const offsetMinutes = Math.round((Date.parse(`${wallClock}Z`) - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  // "GMT+01:00", "GMT-03:30", or "GMT" alone for UTC; the seconds of a 19th-century local mean
+  // time ("GMT+00:09:21") do not fit ISO 8601 and are dropped.
+  const offset = /^GMT(?:([+-])(\d{2}):(\d{2}))?/u.exec(parts.timeZoneName ?? '');
+  if (!offset) throw new Error(`Intl gave ${timeZone} an offset liseuse cannot read: ${parts.timeZoneName}`);
+  const [, sign = '+', hours = '00', minutes = '00'] = offset;
+  return {
+    wallClock: `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`,
+    offset: `${sign}${hours}:${minutes}`,
+  };
+}
+
+/** Minutes east of UTC of an offset written `+01:00`. */
+function offsetMinutes(offset: string): number {
+  const minutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6));
+  return offset.startsWith('-') ? -minutes : minutes;
+}
+
+/** Format a moment as ISO 8601 with the offset of `timeZone`, e.g. "2026-11-25T07:00:00+01:00". */
+export function toZonedIso(date: Date, timeZone: string): string {
+  const { wallClock, offset } = zonedParts(date, timeZone);
   return `${wallClock}${offset}`;
+}
+
+/**
+ * The moment a wall-clock time (`YYYY-MM-DDTHH:mm:ss`) names in `timeZone`, as ISO 8601 with the
+ * offset in force then, e.g. ("2026-07-14T08:00:00", "Europe/Paris") → "2026-07-14T08:00:00+02:00".
+ */
+export function wallClockToZonedIso(wallClock: string, timeZone: string): string {
+  const asUtc = Date.parse(`${wallClock}Z`);
+  // The offset depends on the moment, which depends on the offset: the zone's offset at the wall
+  // clock read as UTC gives a moment within a day of the right one, and the offset at that moment
+  // is the right one unless a daylight-saving change falls in between; a second pass settles it.
+  let instant = asUtc;
+  for (let pass = 0; pass < 2; pass += 1) {
+    instant = asUtc - offsetMinutes(zonedParts(new Date(instant), timeZone).offset) * 60_000;
+  }
+  return toZonedIso(new Date(instant), timeZone);
 }

@@ -13,7 +13,6 @@ import { rehypeProtocolRelative } from './rehype-protocol-relative';
 import { rehypeRawHtml } from './rehype-raw-html';
 import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report';
 import { remarkCheckText } from './remark-check-text';
-import { remarkLocalImages } from './remark-local-images';
 import { remarkPictures } from './remark-pictures';
 import { remarkReadingStats } from './remark-reading-stats';
 import { sanitizeSchema } from './sanitize-schema';
@@ -26,7 +25,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     smartypants: false,
     // remarkPictures checks each picture and gives it a figure and caption; its images stay mdast
     // images, so Astro collects them for its image pipeline.
-    remarkPlugins: [remarkCheckText, remarkLocalImages, remarkReadingStats, remarkPictures],
+    remarkPlugins: [remarkCheckText, remarkReadingStats, remarkPictures],
     // THE ORDER IS IMPORTANT:
     // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
     //    would only be parsed after sanitising, by Astro's own rehype-raw); skipped when there is none.

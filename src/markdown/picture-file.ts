@@ -43,7 +43,12 @@ export async function checkPictureFile(
   }
   const folder = dirname(articlePath);
   const path = resolve(folder, safeDecode(src));
-  if (!src.startsWith('./') || !isInside(path, folder)) {
+  if (!isInside(path, folder)) {
+    return {
+      problem: `the picture ${JSON.stringify(src)} is outside the article's folder: keep pictures beside the article, written like "./photo.jpg"`,
+    };
+  }
+  if (!src.startsWith('./')) {
     return {
       problem: `the picture ${JSON.stringify(src)} must be a file in the article's folder, written like "./photo.jpg"`,
     };
@@ -53,7 +58,11 @@ export async function checkPictureFile(
       problem: `the picture ${JSON.stringify(src)} must be a JPEG, PNG, WebP or AVIF file (.jpg, .png, .webp, .avif); SVG and other formats are refused`,
     };
   }
-  if (!existsSync(path)) return { problem: `the picture ${JSON.stringify(src)} does not exist beside the article` };
+  if (!existsSync(path)) {
+    return {
+      problem: `the picture ${JSON.stringify(src)} does not exist beside the article: check the file name and where the picture is`,
+    };
+  }
   if (!isInside(realpathSync(path), realpathSync(folder))) {
     return { problem: `the picture ${JSON.stringify(src)} links to a file outside the article's folder` };
   }

@@ -19,11 +19,17 @@ export function remarkReadingStats() {
   };
 }
 
-/** Read the stats back from `render(entry).remarkPluginFrontmatter`, failing loudly if they are missing. */
-export function readingStatsOf(frontmatter: Record<string, unknown>): ReadingStats {
-  const { words, readingMinutes } = frontmatter;
+/**
+ * Read the stats back from a rendered entry's frontmatter (`entry.rendered.metadata.frontmatter`,
+ * which Astro's generated types leave `unknown`), failing loudly if they are missing: `file` names
+ * the article in the message.
+ */
+export function readingStatsOf(frontmatter: unknown, file: string): ReadingStats {
+  const { words, readingMinutes } = (frontmatter ?? {}) as Partial<Record<keyof ReadingStats, unknown>>;
   if (typeof words !== 'number' || typeof readingMinutes !== 'number') {
-    throw new Error('remarkReadingStats did not run: is it in src/markdown/index.ts?');
+    throw new Error(
+      `${file}: no reading stats: remarkReadingStats did not run (is it in src/markdown/index.ts?), or the entry was not rendered`,
+    );
   }
   return { words, readingMinutes };
 }

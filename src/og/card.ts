@@ -2,8 +2,10 @@
  * The social preview card (1200×630): liseuse's name, the kind and section, the title, the date
  * and the source, in the site's colours, laid out as a list of things to draw. Pure: the caller
  * measures text with the real fonts (card-worker.ts draws with them on a canvas). Node runs this
- * file in the card workers, so it imports nothing.
+ * file in the card workers, so it imports only the palette, a plain TypeScript file, with its
+ * `.ts` extension.
  */
+import { palette } from '../styles/theme.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -58,7 +60,14 @@ export interface CardDrawing {
 /** The width of `text` set in `face`. */
 export type Measure = (text: string, face: CardFace) => number;
 
-const colors = { paper: '#fbfaf7', ink: '#1b1b1b', muted: '#5c5c5c', accent: '#b3261e', rule: '#dedbd3' };
+/** The light theme's colours. */
+const colors = {
+  paper: palette.light.bg,
+  ink: palette.light.text,
+  muted: palette.light.muted,
+  accent: palette.light.accent,
+  rule: palette.light.rule,
+};
 
 const ACCENT_BAR = 16;
 const LEFT = ACCENT_BAR + 64;

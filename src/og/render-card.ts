@@ -17,6 +17,7 @@ import sansCss from '@fontsource/source-sans-3/400.css?raw';
 import cardSource from './card.ts?raw';
 import workerSource from './card-worker.ts?raw';
 import encoderSource from './encode-png.ts?raw';
+import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
 import { CardPool } from './card-pool';
 import type { CardFont } from './card-worker';
@@ -43,9 +44,10 @@ const fonts: CardFont[] = fontFiles.map(([family, file, range]) => ({
   unicodeRange: range,
 }));
 
-/** Changes whenever the design (card.ts, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
+/** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
 const designHash = createHash('sha256')
   .update(cardSource)
+  .update(themeSource)
   .update(workerSource)
   .update(encoderSource)
   .update(fontFiles.flat().join('\n'))

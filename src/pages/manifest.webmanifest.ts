@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { site } from '../site';
+import { palette } from '../styles/theme';
 
 export const GET: APIRoute = () =>
   Response.json({
@@ -9,8 +10,8 @@ export const GET: APIRoute = () =>
     lang: site.lang,
     start_url: '/',
     display: 'standalone',
-    background_color: '#fbfaf7',
-    theme_color: '#b3261e',
+    background_color: palette.light.bg,
+    theme_color: palette.light.accent,
     icons: [
       { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
       { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },

@@ -7,8 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import sharp from 'sharp';
 import type { Browser } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { root, seedSlug } from '../helpers/paths';
-import { cssRgb, themes } from '../helpers/theme';
+import { root, seedSlug } from '../../tools/paths';
+import { palette } from '../../src/styles/theme';
+import { cssRgb } from '../helpers/theme';
 import { useServedSite } from '../helpers/served-site';
 
 const pages = {
@@ -72,7 +73,7 @@ describe('screenshots for people to look at (test-results/screenshots/, not comp
       const { data, info } = await sharp(shot).raw().toBuffer({ resolveWithObject: true });
       expect(info.width).toBe(width);
       expect(info.height).toBeGreaterThan(800);
-      expect(`rgb(${data[0]}, ${data[1]}, ${data[2]})`).toBe(cssRgb(themes[colorScheme].bg!));
+      expect(`rgb(${data[0]}, ${data[1]}, ${data[2]})`).toBe(cssRgb(palette[colorScheme].bg));
     },
   );
 });

@@ -2,8 +2,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainTypography } from '../../src/lib/french-typography';
-import { seedSlug } from '../helpers/paths';
-import { seedParagraphs } from '../helpers/seed';
+import { seedSlug } from '../../tools/paths';
+import { seedParagraphs } from '../../tools/seed';
 import { useServedSite } from '../helpers/served-site';
 
 let page: Page;

@@ -8,11 +8,12 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveFiles } from '../helpers/archive';
-import { launchBrowser } from '../helpers/browser';
-import { buildFixture } from '../helpers/build';
+import { launchBrowser } from '../../tools/browser';
+import { buildFixture } from '../../tools/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
-import { distDir, seedSlug } from '../helpers/paths';
-import { cssRgb, themes } from '../helpers/theme';
+import { distDir, seedSlug } from '../../tools/paths';
+import { palette } from '../../src/styles/theme';
+import { cssRgb } from '../helpers/theme';
 
 const realSite = {
   name: 'the real site',
@@ -111,8 +112,8 @@ describe.each([realSite, archive])('$name', (site) => {
             // (Vitest types its asymmetric matchers as `any`; as `unknown` it checks the same.)
             const charter: unknown = expect.stringMatching(/^Charter,/);
             expect(body).toEqual({
-              background: cssRgb(themes[scheme].bg!),
-              text: cssRgb(themes[scheme].text!),
+              background: cssRgb(palette[scheme].bg),
+              text: cssRgb(palette[scheme].text),
               font: charter,
             });
             // The layout applies too: the main column keeps to its measure on a wide screen.

@@ -1,7 +1,7 @@
 /** What a first visit really loads, measured in Chromium, against bench/budgets.ts. */
 import { describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
-import { seedSlug } from '../helpers/paths';
+import { seedSlug } from '../../tools/paths';
 import { useServedSite } from '../helpers/served-site';
 import { layoutShift } from '../helpers/layout-shift';
 

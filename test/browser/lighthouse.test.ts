@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLighthouse } from '../../bench/lighthouse';
-import { buildSite } from '../helpers/build';
+import { buildSite } from '../../tools/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
-import { seedSlug } from '../helpers/paths';
+import { seedSlug } from '../../tools/paths';
 import { freePort } from '../helpers/port';
 
 let lighthouse: Awaited<ReturnType<typeof openLighthouse>>;

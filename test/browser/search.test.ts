@@ -8,9 +8,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../tools/browser';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
-import { distDir, root, seedSlug } from '../helpers/paths';
+import { distDir, root, seedSlug } from '../../tools/paths';
 import { settled, watchedPage } from '../helpers/search-page';
 import { useServedSite } from '../helpers/served-site';
 

@@ -2,7 +2,7 @@
 import ogs from 'open-graph-scraper';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedSlug } from '../helpers/paths';
+import { seedSlug } from '../../tools/paths';
 import { useServedSite } from '../helpers/served-site';
 
 let context: BrowserContext;

@@ -5,7 +5,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
 import { archiveFiles } from '../helpers/archive';
-import { buildFixture, type FixtureBuild } from '../helpers/build';
+import { buildFixture, type FixtureBuild } from '../../tools/build';
 import { readPage, visibleText } from '../helpers/html';
 
 const files = archiveFiles(45);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { readPage, visibleText } from '../helpers/html';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';

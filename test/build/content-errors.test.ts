@@ -7,7 +7,7 @@
  * checks, duplicate slugs, and that the build stops at the article's error.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, validArticle } from '../helpers/build';
+import { articleFile, buildFixture, validArticle } from '../../tools/build';
 
 const good = articleFile(validArticle.frontmatter);
 const replace = (field: string, line: string) =>
@@ -54,7 +54,7 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
   [
     'a picture outside its folder',
     { 'broken.md': articleFile(validArticle.frontmatter, '![x](../../../../../../etc/passwd)') },
-    [/broken\.md:12:1: the picture "[./]+etc\/passwd" is outside the article’s folder/],
+    [/broken\.md:12:1: the picture "[./]+etc\/passwd" is outside the article's folder/],
   ],
   [
     'a tag with no letter',

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { parseXml, readPage } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
 import { pngSize } from '../helpers/png';

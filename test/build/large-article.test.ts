@@ -1,6 +1,6 @@
 /** A 2 MB article builds into a complete, correct page: nothing is cut. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, validArticle, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, validArticle, type FixtureBuild } from '../../tools/build';
 import { readPage, visibleText } from '../helpers/html';
 
 const paragraph = (n: number) =>

@@ -3,8 +3,8 @@
  * outside the article's folder is ever read. Each case builds a one-article collection.
  */
 import { describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, validArticle } from '../helpers/build';
-import { bombPng, jpeg } from '../helpers/pictures';
+import { articleFile, buildFixture, validArticle } from '../../tools/build';
+import { bombPng, jpeg } from '../../tools/pictures';
 
 const lead = (src: string) =>
   `${validArticle.frontmatter}\nimage:\n  src: ${src}\n  alt: "Des collines"\n  credit: "Jeanne Martin"`;
@@ -36,7 +36,7 @@ const cases: Array<[string, () => Files | Promise<Files>, RegExp[]]> = [
   [
     'a body picture outside the content folder',
     () => ({ 'a/index.md': body('![Mots de passe](../../etc/passwd "Photo : X")') }),
-    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article’s folder/],
+    [/a\/index\.md:14:1\b/, /the picture "\.\.\/\.\.\/etc\/passwd" is outside the article's folder/],
   ],
   [
     'an SVG with a script',

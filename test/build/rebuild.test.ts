@@ -6,9 +6,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../../tools/build';
 import { readPage, visibleText } from '../helpers/html';
-import { jpeg } from '../helpers/pictures';
+import { jpeg } from '../../tools/pictures';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
 const article = (n: number, title = `Article numéro ${n}`) =>

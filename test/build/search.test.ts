@@ -4,7 +4,7 @@
  * text inside articles that stays text in titles and excerpts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { indexedPageCounts, readFragments } from '../helpers/search-index';
 import { settled, watchedPage } from '../helpers/search-page';
 import { useServedSite } from '../helpers/served-site';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleFile, buildFixture, type FixtureBuild } from '../helpers/build';
+import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { parseHtml, readPage, visibleText } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
 import { useServedSite } from '../helpers/served-site';

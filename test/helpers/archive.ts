@@ -1,5 +1,5 @@
 /** A generated archive large enough to paginate every listing (20 articles a page). */
-import { articleFile } from './build';
+import { articleFile } from '../../tools/build';
 
 const kinds = ['news', 'analysis', 'opinion'] as const;
 

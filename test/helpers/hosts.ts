@@ -10,7 +10,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findNginx, startNginx } from './nginx';
-import { root } from './paths';
+import { root } from '../../tools/paths';
 import { freePort } from './port';
 
 export type HostName = 'nginx' | 'cloudflare';

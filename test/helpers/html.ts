@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { distDir } from './paths';
+import { distDir } from '../../tools/paths';
 
 /** Parse an HTML string into a Document. */
 export function parseHtml(html: string): Document {

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './paths';
+import { root } from '../../tools/paths';
 
 export interface ScriptRun {
   code: number | null;

@@ -1,9 +1,9 @@
 /** A built site served as it is deployed (see hosts.ts) and a Chromium to visit it, for one test file. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../tools/browser';
 import { hostNames, startHost, type Host, type HostName } from './hosts';
-import { distDir } from './paths';
+import { distDir } from '../../tools/paths';
 
 export interface ServedSite {
   server: Host;

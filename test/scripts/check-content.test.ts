@@ -5,8 +5,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFile, validArticle } from '../helpers/build';
-import { jpeg } from '../helpers/pictures';
+import { articleFile, validArticle } from '../../tools/build';
+import { jpeg } from '../../tools/pictures';
 import { runScript, tempDir } from '../helpers/scripts';
 
 const good = articleFile(validArticle.frontmatter);

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { toZonedIso } from '../../src/lib/dates';
-import { root, seedFile, seedSlug } from '../helpers/paths';
-import { jpeg } from '../helpers/pictures';
+import { root, seedFile, seedSlug } from '../../tools/paths';
+import { jpeg } from '../../tools/pictures';
 import { articleBody, runScript, tempDir } from '../helpers/scripts';
 
 const seedText = await readFile(seedFile, 'utf8');

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainTypography } from '../../src/lib/french-typography';
 import { readPage, visibleText } from '../helpers/html';
-import { seedSlug } from '../helpers/paths';
-import { seedParagraphs, seedSource } from '../helpers/seed';
+import { seedSlug } from '../../tools/paths';
+import { seedParagraphs, seedSource } from '../../tools/seed';
 
 let doc: Document;
 beforeAll(async () => {

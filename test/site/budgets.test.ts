@@ -5,7 +5,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgets } from '../../bench/budgets';
 import { parseHtml } from '../helpers/html';
-import { distDir } from '../helpers/paths';
+import { distDir } from '../../tools/paths';
 
 const brotli = (content: Buffer | string) =>
   brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;

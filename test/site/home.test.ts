@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage, visibleText } from '../helpers/html';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 
 let doc: Document;
 beforeAll(async () => {

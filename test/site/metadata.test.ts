@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { plainTypography } from '../../src/lib/french-typography';
+import { palette } from '../../src/styles/theme';
 import { parseHtml, readPage } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 import { pngSize } from '../helpers/png';
-import { seedParagraphs } from '../helpers/seed';
+import { seedParagraphs } from '../../tools/seed';
 import { parseXml } from '../helpers/xml';
 
 const articlePath = `/articles/${seedSlug}/`;
@@ -205,9 +206,15 @@ describe('discovery files', () => {
     }
   });
 
-  it('has a manifest and icons made from one source', async () => {
+  it("has a manifest in the theme's colours and icons made from one source", async () => {
     const manifest: unknown = JSON.parse(await readFile(join(distDir, 'manifest.webmanifest'), 'utf8'));
-    expect(manifest).toMatchObject({ name: 'liseuse', lang: 'fr', start_url: '/' });
+    expect(manifest).toMatchObject({
+      name: 'liseuse',
+      lang: 'fr',
+      start_url: '/',
+      background_color: palette.light.bg,
+      theme_color: palette.light.accent,
+    });
     for (const [file, edge] of [
       ['favicon-32.png', 32],
       ['apple-touch-icon.png', 180],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_CACHE, MEDIA_CACHE, securityHeaders } from '../../src/lib/security-headers';
 import { findNginx, startNginx, type Nginx } from '../helpers/nginx';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 
 const nginx = findNginx();
 if ('reason' in nginx) console.warn(`nginx test skipped: ${nginx.reason}`);

@@ -5,8 +5,8 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { plainTypography } from '../../src/lib/french-typography';
-import { distDir, seedSlug } from '../helpers/paths';
-import { seedParagraphs } from '../helpers/seed';
+import { distDir, seedSlug } from '../../tools/paths';
+import { seedParagraphs } from '../../tools/seed';
 
 describe('reader mode on the seed article', () => {
   it('extracts exactly the title and the seven paragraphs, and no invented byline', async () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { cspFromHtml, readPage, visibleText } from '../helpers/html';
-import { distDir, seedSlug } from '../helpers/paths';
+import { distDir, seedSlug } from '../../tools/paths';
 import { indexedPageCounts, readFragments, type Fragment } from '../helpers/search-index';
 
 let pages: string[];

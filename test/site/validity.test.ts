@@ -1,7 +1,7 @@
 /** Every built page is valid HTML (W3C Nu checker) and no internal link is broken (linkinator). */
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/paths';
+import { distDir } from '../../tools/paths';
 import { hasJava, vnuErrors, vnuSkipReason } from '../helpers/vnu';
 
 if (vnuSkipReason) console.warn(`vnu test skipped: ${vnuSkipReason}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDay, formatDay, toZonedIso } from '../../../src/lib/dates';
+import { formatCalendarDay, formatDay, toZonedIso, wallClockToZonedIso } from '../../../src/lib/dates';
 
 describe('formatDay', () => {
   it.each([
@@ -40,8 +40,30 @@ describe('toZonedIso', () => {
     expect(toZonedIso(new Date('2026-11-25T06:00:00Z'), 'Asia/Kolkata')).toBe('2026-11-25T11:30:00+05:30');
   });
 
+  it('writes UTC with a +00:00 offset', () => {
+    expect(toZonedIso(new Date('2026-11-25T06:00:00Z'), 'UTC')).toBe('2026-11-25T06:00:00+00:00');
+  });
+
   it('round-trips to the same instant', () => {
     const date = new Date('2026-03-29T01:30:00Z');
     expect(new Date(toZonedIso(date, 'Europe/Paris')).getTime()).toBe(date.getTime());
+  });
+});
+
+describe('wallClockToZonedIso', () => {
+  it.each([
+    ['2026-11-25T08:00:00', 'Europe/Paris', '2026-11-25T08:00:00+01:00'],
+    ['2026-07-14T08:00:00', 'Europe/Paris', '2026-07-14T08:00:00+02:00'],
+    // Paris changes its clocks at night: on those days 08:00 is already on the new offset.
+    ['2026-03-29T08:00:00', 'Europe/Paris', '2026-03-29T08:00:00+02:00'],
+    ['2026-10-25T08:00:00', 'Europe/Paris', '2026-10-25T08:00:00+01:00'],
+    // Within a day of the change the first guess is on the wrong side of it.
+    ['2026-03-29T01:30:00', 'Europe/Paris', '2026-03-29T01:30:00+01:00'],
+    ['2026-10-25T01:30:00', 'Europe/Paris', '2026-10-25T01:30:00+02:00'],
+    ['2026-11-25T08:00:00', 'America/New_York', '2026-11-25T08:00:00-05:00'],
+    ['2026-11-25T08:00:00', 'Asia/Kolkata', '2026-11-25T08:00:00+05:30'],
+    ['2026-11-25T08:00:00', 'UTC', '2026-11-25T08:00:00+00:00'],
+  ])('reads %s in %s as %s', (wallClock, timeZone, expected) => {
+    expect(wallClockToZonedIso(wallClock, timeZone)).toBe(expected);
   });
 });

@@ -7,7 +7,7 @@ import {
   plainTypography,
   typeset,
 } from '../../../src/lib/french-typography';
-import { seedParagraphs } from '../../helpers/seed';
+import { seedParagraphs } from '../../../tools/seed';
 
 describe('frenchTypography', () => {
   it.each([

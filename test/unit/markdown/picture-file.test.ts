@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPictureFile, LEAD_MIN_WIDTH } from '../../../src/markdown/picture-file';
-import { bombPng, jpeg, png } from '../../helpers/pictures';
+import { bombPng, jpeg, png } from '../../../tools/pictures';
 
 let article: string;
 beforeAll(async () => {
@@ -25,6 +25,8 @@ beforeAll(async () => {
   );
   await writeFile(join(folder, 'bombe.png'), await bombPng(20_000, 20_000));
   await symlink(join(root, 'secret.jpg'), join(folder, 'lien.jpg'));
+  await mkdir(join(folder, 'media', 'dossier.jpg'), { recursive: true });
+  await writeFile(join(folder, 'media', 'port du havre.jpg'), await jpeg(1600, 900));
 });
 
 describe('checkPictureFile', () => {
@@ -36,15 +38,24 @@ describe('checkPictureFile', () => {
     });
   });
 
+  it('accepts a picture in a subfolder, its name URL-encoded as Markdown writes spaces', async () => {
+    expect(await checkPictureFile('./media/port%20du%20havre.jpg', article)).toEqual({
+      path: join(article, '..', 'media', 'port du havre.jpg'),
+      width: 1600,
+      height: 900,
+    });
+  });
+
   it.each([
-    ['../../secret.jpg', /must be a file in the article's folder/],
-    ['../../../../../../etc/passwd', /must be a file in the article's folder/],
-    ['/etc/passwd', /must be a file in the article's folder/],
+    ['../../secret.jpg', /the picture "\.\.\/\.\.\/secret\.jpg" is outside the article's folder/],
+    ['../../../../../../etc/passwd', /is outside the article's folder: keep pictures beside the article/],
+    ['/etc/passwd', /is outside the article's folder/],
     ['photo.jpg', /must be a file in the article's folder, written like "\.\/photo\.jpg"/],
     ['https://exemple.info/photo.jpg', /is not a local file: copy it beside the article \(no hotlinking\)/],
     ['//exemple.info/photo.jpg', /is not a local file/],
     ['./logo.svg', /must be a JPEG, PNG, WebP or AVIF file .*SVG and other formats are refused/],
-    ['./absente.jpg', /does not exist beside the article/],
+    ['./absente.jpg', /the picture "\.\/absente\.jpg" does not exist beside the article/],
+    ['./media/dossier.jpg', /the picture "\.\/media\/dossier\.jpg" is not an image/],
     ['./lien.jpg', /links to a file outside the article's folder/],
     ['./texte.jpg', /is not an image \(or is damaged\)/],
     ['./gif.jpg', /is gif inside: save it as JPEG, PNG, WebP or AVIF/],

@@ -1,10 +1,10 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePictureTitle } from '../../../src/markdown/remark-pictures';
 import { renderMarkdown } from '../../helpers/markdown';
-import { jpeg } from '../../helpers/pictures';
+import { jpeg } from '../../../tools/pictures';
 
 describe('parsePictureTitle', () => {
   it.each([
@@ -25,6 +25,7 @@ describe('remarkPictures', () => {
   async function render(markdown: string) {
     const dir = await mkdtemp(join(tmpdir(), 'liseuse-pictures-'));
     await writeFile(join(dir, 'photo.jpg'), await jpeg(800, 600));
+    await mkdir(join(dir, 'media'));
     await writeFile(join(dir, 'index.md'), markdown);
     return renderMarkdown(markdown, {}, join(dir, 'index.md'));
   }
@@ -72,9 +73,31 @@ describe('remarkPictures', () => {
       /write the picture "Des collines" inline/,
     ],
     ['a missing file', '![Des collines](./absente.jpg "Photo : X")', '1:1', /does not exist/],
+    // The file is judged before the alt text and credit: the first thing to fix.
+    [
+      'a missing file after a paragraph, even without credit',
+      'Texte.\n\n![Le port](./absent.png)',
+      '3:1',
+      /the picture "\.\/absent\.png" does not exist beside the article/,
+    ],
+    [
+      'a path out of the folder, without reading it',
+      '![x](../../../../etc/passwd)',
+      '1:1',
+      /the picture "\.\.\/\.\.\/\.\.\/\.\.\/etc\/passwd" is outside the article's folder/,
+    ],
+    ['a folder', '![x](./media "Photo : X")', '1:1', /the picture "\.\/media" must be a JPEG, PNG, WebP or AVIF file/],
   ])('refuses %s, with the line and column', async (_, markdown, place, message) => {
     const error = await render(markdown).catch((error: unknown) => error);
     expect(String(error)).toMatch(message);
     expect(String(error)).toContain(`index.md:${place}`);
+    const [line, column] = place.split(':').map(Number);
+    expect(error).toMatchObject({ line, column });
+  });
+
+  it('leaves links and their definitions alone: they are not pictures', async () => {
+    const { html } = await render('[lien][l] et [rapport][r].\n\n[l]: ../autre-article/\n[r]: ./rapport.pdf');
+    expect(html).toContain('<a href="../autre-article/">lien</a>');
+    expect(html).toContain('<a href="./rapport.pdf">rapport</a>');
   });
 });

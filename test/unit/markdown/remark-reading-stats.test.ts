@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { readingStatsOf, remarkReadingStats } from '../../../src/markdown/remark-reading-stats';
-import { seedParagraphs } from '../../helpers/seed';
+import { seedParagraphs } from '../../../tools/seed';
 
 async function stats(markdown: string, frontmatter: Record<string, unknown> = {}) {
   const processor = unified().use(remarkParse).use(remarkReadingStats);
@@ -27,7 +27,7 @@ describe('remarkReadingStats', () => {
   });
 
   it('gives the seed article four minutes of reading', async () => {
-    const { words, readingMinutes } = readingStatsOf(await stats(seedParagraphs.join('\n\n')));
+    const { words, readingMinutes } = readingStatsOf(await stats(seedParagraphs.join('\n\n')), 'seed.md');
     expect(words).toBeGreaterThan(600);
     expect(words).toBeLessThan(660);
     expect(readingMinutes).toBe(4);
@@ -35,7 +35,13 @@ describe('remarkReadingStats', () => {
 });
 
 describe('readingStatsOf', () => {
-  it('fails loudly when the plugin did not run', () => {
-    expect(() => readingStatsOf({ title: 'T' })).toThrow(/remarkReadingStats did not run/);
+  it('fails loudly, naming the article, when the plugin did not run', () => {
+    expect(() => readingStatsOf({ title: 'T' }, 'content/articles/a.md')).toThrow(
+      /^content\/articles\/a\.md: .*remarkReadingStats did not run/,
+    );
+  });
+
+  it('fails loudly when the entry was not rendered', () => {
+    expect(() => readingStatsOf(undefined, 'content/articles/a.md')).toThrow(/remarkReadingStats did not run/);
   });
 });

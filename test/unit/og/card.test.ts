@@ -11,6 +11,7 @@ import {
   type CardFace,
   type CardText,
 } from '../../../src/og/card';
+import { palette } from '../../../src/styles/theme';
 
 /** Every character half as wide as the font is tall: enough to test the layout without fonts. */
 const measure = (text: string, { size }: CardFace) => [...text].length * size * 0.5;
@@ -40,6 +41,13 @@ describe('the preview card', () => {
       '1er mars 2026',
       'Source : x',
     ]);
+  });
+
+  it("is drawn in the light theme's paper, accent, rule, ink and muted colours", () => {
+    const { rects, texts: lines } = cardDrawing(content, measure, latin);
+    const { bg, accent, rule, text, muted } = palette.light;
+    expect(rects.map(({ color }) => color)).toEqual([bg, accent, rule]);
+    expect(lines.map(({ color }) => color)).toEqual([text, accent, text, muted, muted]);
   });
 
   it('keeps every line inside the card', () => {

@@ -1,6 +1,6 @@
 /** The seed article as the publisher handed it over: seven paragraphs, then a `Source:` line. */
 import { readFileSync } from 'node:fs';
-import { seedFile } from './paths';
+import { seedFile } from './paths.ts';
 
 const lines = readFileSync(seedFile, 'utf8').split('\n');
 

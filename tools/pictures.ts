@@ -1,4 +1,4 @@
-/** Pictures made at test time with sharp: no binary fixtures in the repository. */
+/** Pictures made when needed with sharp (tests, benchmark): no binary fixtures in the repository. */
 import { createDeflate, crc32 } from 'node:zlib';
 import sharp from 'sharp';
 

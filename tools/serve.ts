@@ -1,4 +1,4 @@
-/** Serve a built site on 127.0.0.1, as a static host would, for browser and HTTP tests. */
+/** Serve a built site on 127.0.0.1, as a static host would, for the browser tests, the benchmark and the screenshots. */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { root } from './paths';
+import { root } from './paths.ts';
 
 export interface FixtureBuild {
   /** Exit code of `astro build`. */
