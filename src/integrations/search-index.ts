@@ -49,23 +49,26 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-async function indexDocuments(documents: readonly SearchDocument[]) {
+async function indexDocuments(documents: Iterator<SearchDocument>) {
   const { errors, index } = await pagefind.createIndex({});
   check('createIndex', errors);
-  for (let start = 0; start < documents.length; start += BATCH) {
-    const added = await Promise.all(
-      documents.slice(start, start + BATCH).map(({ url, html }) => index!.addHTMLFile({ url, content: html })),
-    );
+  let count = 0;
+  let next = documents.next();
+  while (next.done !== true) {
+    const batch: SearchDocument[] = [];
+    for (; next.done !== true && batch.length < BATCH; next = documents.next()) batch.push(next.value);
+    const added = await Promise.all(batch.map(({ url, html }) => index!.addHTMLFile({ url, content: html })));
     for (const { errors } of added) check('indexing', errors);
+    count += batch.length;
   }
-  return { index: index!, count: documents.length };
+  return { index: index!, count };
 }
 
 /**
  * Start indexing `documents` in the background; the build writes the index when it is done.
  * Outside a build (the dev server), nothing happens.
  */
-export function indexForSearch(documents: readonly SearchDocument[]): void {
+export function indexForSearch(documents: Iterator<SearchDocument>): void {
   const build = slot[SLOT];
   if (!build || build.indexing) return;
   build.since = performance.now();
@@ -100,7 +103,7 @@ export function searchIndex(): AstroIntegration {
         const waited = performance.now();
         try {
           // No article route ran (an empty collection): the search page still gets an index to load.
-          const { index, count } = await (build.indexing ?? indexDocuments([]));
+          const { index, count } = await (build.indexing ?? indexDocuments([].values()));
           await writeIndex(index, fileURLToPath(dir));
           const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
           logger.info(
