@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../../src/og/card';
 import { encodePng } from '../../../src/og/encode-png';
 import type { CardReply } from '../../../src/og/card-worker';
+import { palette } from '../../../src/styles/theme';
 import { cardFonts } from '../../helpers/card-fonts';
 
 /** The pixels of a PNG written by encodePng (RGBA, filter 0), read back with zlib alone. */
@@ -42,22 +43,28 @@ describe('the card worker', () => {
     source: 'Source : x',
   };
 
-  async function draw(card: CardContent): Promise<Buffer> {
+  /** Draw `cards` one after the other in one new worker. */
+  async function drawInOneWorker(...cards: CardContent[]): Promise<Buffer[]> {
     const worker = new Worker(new URL('../../../src/og/card-worker.ts', import.meta.url), {
       workerData: { fonts: await cardFonts() },
     });
     try {
-      const reply = await new Promise<CardReply>((resolve, reject) => {
-        worker.once('message', resolve);
-        worker.once('error', reject);
-        worker.postMessage({ id: 1, content: card });
-      });
-      if (!('png' in reply)) throw new Error(reply.error);
-      return Buffer.from(reply.png);
+      const pngs: Buffer[] = [];
+      for (const [id, card] of cards.entries()) {
+        const reply = await new Promise<CardReply>((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({ id, content: card });
+        });
+        if (!('png' in reply)) throw new Error(reply.error);
+        pngs.push(Buffer.from(reply.png));
+      }
+      return pngs;
     } finally {
       await worker.terminate();
     }
   }
+  const draw = async (card: CardContent) => (await drawInOneWorker(card))[0]!;
 
   it('draws a 1200×630 PNG under 300 KB in the site’s colours, with the title’s ink', async () => {
     const png = await draw(content);
@@ -66,12 +73,18 @@ describe('the card worker', () => {
     expect([width, height]).toEqual([1200, 630]);
     const pixel = (x: number, y: number) =>
       `#${rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 3).toString('hex')}`;
-    expect(pixel(4, 300)).toBe('#b3261e');
-    expect(pixel(600, 150)).toBe('#fbfaf7');
+    expect(pixel(4, 300)).toBe(palette.light.accent);
+    expect(pixel(600, 150)).toBe(palette.light.bg);
     // The title, in ink, fills part of the middle band.
     let ink = 0;
-    for (let y = 200; y < 450; y++) for (let x = 80; x < 1128; x++) if (pixel(x, y) === '#1b1b1b') ink++;
+    for (let y = 200; y < 450; y++) for (let x = 80; x < 1128; x++) if (pixel(x, y) === palette.light.text) ink++;
     expect(ink).toBeGreaterThan(1000);
+  });
+
+  it('leaves nothing of a card on the next one a worker draws', async () => {
+    const crowded = { ...content, kicker: 'Rubrique '.repeat(8), title: 'Un titre bien plus long '.repeat(6) };
+    const [, afterCrowded] = await drawInOneWorker(crowded, content);
+    expect(afterCrowded!.equals(await draw(content))).toBe(true);
   });
 
   it('draws the same card whatever fonts the machine has, leaving out what its own fonts lack', async () => {
