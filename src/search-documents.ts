@@ -39,5 +39,9 @@ export function searchDocument(article: Article): SearchDocument {
     type: 'root',
     children: [h('html', { lang: site.lang }, [h('body', [h('article', { dataPagefindBody: '' }, body)])])],
   };
-  return { url: articlePath(article.id), html: toHtml(tree, { allowDangerousHtml: true }) };
+  return {
+    url: articlePath(article.id),
+    html: toHtml(tree, { allowDangerousHtml: true }),
+    source: article.filePath ?? article.id,
+  };
 }

@@ -3,11 +3,13 @@
  * gives exactly the site a build from scratch gives: edited, added and deleted articles show
  * everywhere they are listed or suggested, and nothing stale is left.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../../tools/build';
+import { documentHash } from '../../src/integrations/search-index';
 import { readPage, visibleText } from '../helpers/html';
+import { indexedPageCounts, readFragments, type Fragment } from '../helpers/search-index';
 import { jpeg } from '../../tools/pictures';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
@@ -58,6 +60,14 @@ beforeAll(async () => {
   if (scratch.code !== 0) throw new Error(scratch.output);
 });
 
+/**
+ * Pagefind's word index, filters and metadata list pages in the order they were added, and a
+ * rebuild adds the unchanged articles first: compared by what they hold, not byte for byte.
+ */
+const isSearchIndex = (name: string) =>
+  /^pagefind\/(index\/|filter\/|pagefind\.[\w.]+\.pf_meta$|pagefind-entry\.json)/.test(name);
+const byUrl = (fragments: Fragment[]) => [...fragments].sort((a, b) => a.url.localeCompare(b.url));
+
 describe('a rebuild after a correction, a deletion and a new article', () => {
   it('reuses the unchanged pages of the previous build', () => {
     expect(rebuilt.output.match(/\((cached|restored)\)/g)?.length).toBeGreaterThan(20);
@@ -73,7 +83,9 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
   });
 
   it('builds byte for byte the site a build from scratch makes, with nothing stale left', async () => {
-    const [incremental, fresh] = await Promise.all([files(rebuilt.outDir), files(scratch.outDir)]);
+    const withoutIndex = async (dir: string) =>
+      new Map([...(await files(dir))].filter(([name]) => !isSearchIndex(name)));
+    const [incremental, fresh] = await Promise.all([withoutIndex(rebuilt.outDir), withoutIndex(scratch.outDir)]);
     expect([...incremental.keys()]).toEqual([...fresh.keys()]);
     const differing = [...fresh].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
     expect(differing).toEqual([]);
@@ -86,5 +98,33 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
         .sort();
     expect(await folders(rebuilt.outDir)).toEqual(await folders(scratch.outDir));
     expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
+  });
+
+  it('starts the search index with the unchanged articles of the previous build, and indexes what a scratch build does', async () => {
+    // 26 articles before; a7 deleted and a25 corrected: 24 unchanged, a25 and the new a26 sent fresh.
+    expect(rebuilt.output).toMatch(/26 articles indexed for search \(24 kept from the previous build\)/);
+    expect(await indexedPageCounts(rebuilt.outDir)).toEqual(await indexedPageCounts(scratch.outDir));
+    expect(byUrl(await readFragments(rebuilt.outDir))).toEqual(byUrl(await readFragments(scratch.outDir)));
+    const corrected = (await readFragments(rebuilt.outDir)).find(({ url }) => url === '/articles/a25/')!;
+    expect(corrected.meta.title).toBe('Titre corrigé du vingt-cinquième');
+  });
+});
+
+describe('a rebuild after the code that makes search documents changed', () => {
+  it('starts the search index over rather than keep a document that differs from the fresh one', async () => {
+    // What a change of the typography code would do: the kept document of a1 no longer matches.
+    const cacheDir = join(dirname(rebuilt.contentDir), 'cache', 'liseuse-search');
+    const list = join(cacheDir, 'documents.json');
+    const kept = JSON.parse(await readFile(list, 'utf8')) as Array<{ url: string; hash: string }>;
+    const entry = kept.find(({ url }) => url === '/articles/a1/')!;
+    const html = '<html lang="fr"><body><article data-pagefind-body><h1>Faux titre</h1></article></body></html>';
+    entry.hash = documentHash({ url: entry.url, html });
+    await writeFile(join(cacheDir, `${entry.hash}.html`), html);
+    await writeFile(list, JSON.stringify(kept));
+
+    const again = await rebuildFixture(rebuilt, {});
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/26 articles indexed for search \(0 kept from the previous build\)/);
+    expect(byUrl(await readFragments(again.outDir))).toEqual(byUrl(await readFragments(scratch.outDir)));
   });
 });
