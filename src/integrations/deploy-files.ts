@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
-import { SEARCH_BUNDLE_DIR } from './search-index';
+import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 import { site } from '../site';
 
 const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
@@ -94,8 +94,8 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
     .filter((entry) => entry.isFile())
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
     // Like Astro's own emptying of dist/, a .git folder there (a deploy branch) is left alone;
-    // the search index's folder is rewritten whole by its own integration (search-index.ts).
-    .filter((file) => !file.startsWith(`.git${sep}`) && !file.startsWith(`${SEARCH_BUNDLE_DIR}${sep}`));
+    // the search index's folders are rewritten whole by their own integration (search-index.ts).
+    .filter((file) => ![`.git`, SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR].some((dir) => file.startsWith(`${dir}${sep}`)));
   const stale = new Set<string>();
   await eachLimited(
     files.filter((file) => !isTwin(file) && !outputs.has(file)),

@@ -2,8 +2,9 @@
  * The search index, built by Pagefind while Astro renders the pages. As soon as Astro lists the
  * articles, the article route hands over one small document per article (src/search-documents.ts:
  * title, dek and text, with what a result shows and filters by); Pagefind, a process of its own,
- * indexes them on another core while the build goes on, and after the build this integration
- * writes the index into `dist/pagefind/`, which /recherche/ loads only when a reader runs a query.
+ * indexes them on another core while the build goes on and writes the index as soon as it is
+ * complete; at the end of the build it becomes `dist/pagefind/`, which /recherche/ loads only
+ * when a reader runs a query.
  *
  * Pagefind cannot update an index, and Astro lists the articles only after loading the whole
  * collection (12 s at 10,000 articles). So each build also keeps its documents in the cache
@@ -24,6 +25,8 @@ import { site } from '../site';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
+/** Where, beside it in dist/, the index is written during the build, then renamed at its end. */
+export const SEARCH_STAGING_DIR = '.pagefind-next';
 
 /** One article as Pagefind indexes it: its URL, an HTML document marked with `data-pagefind-*`, and its Markdown file. */
 export interface SearchDocument {
@@ -109,9 +112,8 @@ async function indexKept(): Promise<{ index: pagefind.PagefindIndex; sent: Map<s
   return { index, sent };
 }
 
-/** What a build's search index came to. */
+/** What a build's search index came to, written to its staging folder. */
 interface Indexed {
-  index: pagefind.PagefindIndex;
   count: number;
   /** Documents sent before Astro listed the articles, from the previous build. */
   reused: number;
@@ -126,6 +128,7 @@ interface Indexed {
 async function completeIndex(
   begun: Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }>,
   fresh: () => Iterator<SearchDocument>,
+  staging: string,
 ): Promise<Indexed> {
   const { index, sent } = await begun;
   const unmatched = new Map(sent);
@@ -151,11 +154,15 @@ async function completeIndex(
     }
     if (!differs) await add(index, missing);
   }
-  if (!differs && unmatched.size === 0) return { index, count: kept.length, reused: sent.size, kept };
+  if (!differs && unmatched.size === 0) {
+    await writeIndex(index, staging);
+    return { count: kept.length, reused: sent.size, kept };
+  }
   await index.deleteIndex();
   const restarted = await createIndex();
   for (const batch of batches(fresh(), BATCH)) await add(restarted, batch);
-  return { index: restarted, count: kept.length, reused: 0, kept };
+  await writeIndex(restarted, staging);
+  return { count: kept.length, reused: 0, kept };
 }
 
 /** Keep this build's documents for the next one, and drop the files of those no longer used. */
@@ -180,6 +187,8 @@ const SLOT = Symbol.for('liseuse.search-index');
 interface Build {
   begun: Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }>;
   indexing?: Promise<Indexed>;
+  /** Where the index is written as soon as it is complete, while the build goes on. */
+  staging: string;
   since: number;
 }
 const slot = globalThis as typeof globalThis & { [SLOT]?: Build };
@@ -192,44 +201,49 @@ const slot = globalThis as typeof globalThis & { [SLOT]?: Build };
 export function indexForSearch(documents: () => Iterator<SearchDocument>): void {
   const build = slot[SLOT];
   if (!build || build.indexing) return;
-  build.indexing = completeIndex(build.begun, documents);
+  build.indexing = completeIndex(build.begun, documents, build.staging);
   // A failure is thrown where the build waits for the index, not here.
   build.indexing.catch(() => {});
 }
 
-/** Write the index Pagefind holds into `outDir/pagefind/`. */
-async function writeIndex(index: pagefind.PagefindIndex, outDir: string): Promise<void> {
-  const outputPath = join(outDir, SEARCH_BUNDLE_DIR);
-  // A rebuild into the same folder must not serve fragments of articles that are gone.
-  await rm(outputPath, { recursive: true, force: true });
+/** Write the index Pagefind holds into `folder`, without the files liseuse does not use. */
+async function writeIndex(index: pagefind.PagefindIndex, folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
   // Pagefind writes the files itself: passing tens of thousands of them through its pipe as
   // base64 took seconds.
-  const { errors } = await index.writeFiles({ outputPath });
+  const { errors } = await index.writeFiles({ outputPath: folder });
   check('writing', errors);
-  for (const file of await readdir(outputPath)) {
-    if (UNUSED.test(file)) await rm(join(outputPath, file));
+  for (const file of await readdir(folder)) {
+    if (UNUSED.test(file)) await rm(join(folder, file));
   }
 }
 
 /** Index the articles for search during the build; must come before the precompression of deploy-files. */
 export function searchIndex(): AstroIntegration {
+  let outDir = '';
   return {
     name: 'liseuse:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
       'astro:build:start': () => {
         const begun = indexKept();
         // A failure is thrown where the build waits for the index, not here.
         begun.catch(() => {});
-        slot[SLOT] = { begun, since: performance.now() };
+        slot[SLOT] = { begun, staging: join(outDir, SEARCH_STAGING_DIR), since: performance.now() };
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         const build = slot[SLOT]!;
         const waited = performance.now();
         try {
           // No article route ran (an empty collection): the search page still gets an index to load.
-          const { index, count, reused, kept } = await (build.indexing ??
-            completeIndex(build.begun, () => [].values()));
-          await writeIndex(index, fileURLToPath(dir));
+          const { count, reused, kept } = await (build.indexing ??
+            completeIndex(build.begun, () => [].values(), build.staging));
+          // Swapped in whole, so a rebuild never serves fragments of articles that are gone.
+          const published = join(outDir, SEARCH_BUNDLE_DIR);
+          await rm(published, { recursive: true, force: true });
+          await rename(build.staging, published);
           await keepDocuments(kept);
           const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
           logger.info(
