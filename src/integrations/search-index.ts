@@ -16,8 +16,8 @@
  * after every build: 48 s at 10,000 articles, longer than the rest of a rebuild.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -56,6 +56,8 @@ const BATCH = 64;
 const cacheDir = join(site.cacheDir, 'liseuse-search');
 const keptList = join(cacheDir, 'documents.json');
 const keptFile = (hash: string) => join(cacheDir, `${hash}.html`);
+/** The kept documents a build starts with, as pages for Pagefind to read. */
+const earlyDir = join(cacheDir, 'early');
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** What identifies a document's content, URL included. */
@@ -89,25 +91,35 @@ function* batches<T>(items: Iterator<T>, size: number): Generator<T[]> {
   }
 }
 
-/** A new index holding the kept documents whose article file is unchanged; their URLs and hashes. */
+/**
+ * A new index holding the kept documents whose article file is unchanged; their URLs and hashes.
+ * They are laid out as pages in a folder that Pagefind reads itself, so indexing them goes on
+ * while this process is busy: Astro's loading of the collection blocks it for seconds.
+ */
 async function indexKept(): Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }> {
   const index = await createIndex();
   const sent = new Map<string, string>();
   const kept = JSON.parse(await readFile(keptList, 'utf8').catch(() => '[]')) as KeptDocument[];
+  await rm(earlyDir, { recursive: true, force: true });
   for (const batch of batches(kept.values(), BATCH)) {
-    const usable = await Promise.all(
-      batch.map(async (document) => {
-        if ((await sourceHash(document.source)) !== document.sourceHash) return undefined;
-        const html = await readFile(keptFile(document.hash), 'utf8').catch(() => undefined);
-        // Sent only if it is exactly what was kept: the fresh document is compared by this hash.
-        return html !== undefined && documentHash({ url: document.url, html }) === document.hash
-          ? { url: document.url, html, hash: document.hash }
-          : undefined;
+    await Promise.all(
+      batch.map(async ({ url, hash, source, sourceHash: expected }) => {
+        if ((await sourceHash(source)) !== expected) return;
+        const html = await readFile(keptFile(hash), 'utf8').catch(() => undefined);
+        // Used only if it is exactly what was kept: the fresh document is compared by this hash.
+        if (html === undefined || documentHash({ url, html }) !== hash) return;
+        // Pagefind names a page by its path: /articles/x/index.html is /articles/x/.
+        const page = join(earlyDir, url, 'index.html');
+        await mkdir(dirname(page), { recursive: true });
+        await link(keptFile(hash), page).catch(() => writeFile(page, html));
+        sent.set(url, hash);
       }),
     );
-    const documents = usable.filter((document) => document !== undefined);
-    await add(index, documents);
-    for (const { url, hash } of documents) sent.set(url, hash);
+  }
+  if (sent.size > 0) {
+    const { errors, page_count } = await index.addDirectory({ path: earlyDir });
+    check('indexing', errors);
+    if (page_count !== sent.size) throw new Error(`Pagefind read ${page_count} kept documents of ${sent.size}`);
   }
   return { index, sent };
 }
@@ -245,6 +257,7 @@ export function searchIndex(): AstroIntegration {
           await rm(published, { recursive: true, force: true });
           await rename(build.staging, published);
           await keepDocuments(kept);
+          await rm(earlyDir, { recursive: true, force: true });
           const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
           logger.info(
             `${count} article${count === 1 ? '' : 's'} indexed for search (${reused} kept from the previous build) in ${seconds(build.since)} s, alongside the pages; the build waited ${seconds(waited)} s for it`,
