@@ -53,8 +53,8 @@ export default defineConfig({
       ],
     },
   },
-  // pruneStaleFiles comes first: the others read dist/. deployFiles comes last: it compresses
-  // what the others wrote, the search index included.
+  // pruneStaleFiles comes first, so nothing stale is compressed. deployFiles comes last: it
+  // compresses what the others wrote, the search index included.
   integrations: [pruneStaleFiles(), sitemap({ serialize: lastmodFromCollection() }), searchIndex(), deployFiles()],
   devToolbar: { enabled: false },
   experimental: {

@@ -5,13 +5,14 @@
  * looks at the files it wrote.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
+import { reuse } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 import { site } from '../site';
@@ -36,16 +37,6 @@ const encoders = {
     }),
   gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
 };
-
-/** Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy. */
-async function reuse(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    await copyFile(from, to);
-  }
-}
 
 /** Write `${path}.br` and `${path}.gz`, from the cache when this exact content was compressed before. */
 async function precompress(path: string, cacheDir: string): Promise<void> {
@@ -95,7 +86,7 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
     .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
     // Like Astro's own emptying of dist/, a .git folder there (a deploy branch) is left alone;
     // the search index's folders are rewritten whole by their own integration (search-index.ts).
-    .filter((file) => ![`.git`, SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR].some((dir) => file.startsWith(`${dir}${sep}`)));
+    .filter((file) => !['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR].some((dir) => file.startsWith(`${dir}${sep}`)));
   const stale = new Set<string>();
   await eachLimited(
     files.filter((file) => !isTwin(file) && !outputs.has(file)),
@@ -132,9 +123,8 @@ const signature = async (path: string) => {
 };
 
 /**
- * Remove from dist/ what this build did not make (see `prune`). It must run before the
- * integrations that read dist/ (the search index would otherwise index deleted articles), so
- * astro.config.mjs lists it first.
+ * Remove from dist/ what this build did not make (see `prune`). It must run before deployFiles,
+ * which compresses whatever dist/ holds, so astro.config.mjs lists it first.
  */
 export function pruneStaleFiles(): AstroIntegration {
   let startedAt = 0;

@@ -15,12 +15,13 @@
  * Indexing the built pages instead, as Pagefind usually does, meant reading all of them back
  * after every build: 48 s at 10,000 articles, longer than the rest of a rebuild.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { reuse, writeAtomically } from '../cache-files';
 import { site } from '../site';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
@@ -111,7 +112,7 @@ async function indexKept(): Promise<{ index: pagefind.PagefindIndex; sent: Map<s
         // Pagefind names a page by its path: /articles/x/index.html is /articles/x/.
         const page = join(earlyDir, url, 'index.html');
         await mkdir(dirname(page), { recursive: true });
-        await link(keptFile(hash), page).catch(() => writeFile(page, html));
+        await reuse(keptFile(hash), page);
         sent.set(url, hash);
       }),
     );
@@ -180,10 +181,7 @@ async function completeIndex(
 /** Keep this build's documents for the next one, and drop the files of those no longer used. */
 async function keepDocuments(kept: readonly KeptDocument[]): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  // Write then rename, so a build that stops half-way never leaves half a list.
-  const temporary = `${keptList}.${randomUUID()}`;
-  await writeFile(temporary, JSON.stringify(kept));
-  await rename(temporary, keptList);
+  await writeAtomically(keptList, JSON.stringify(kept));
   const used = new Set(kept.map(({ hash }) => `${hash}.html`));
   for (const file of await readdir(cacheDir)) {
     if (file.endsWith('.html') && !used.has(file)) await rm(join(cacheDir, file), { force: true });

@@ -4,8 +4,8 @@
  * cached on disk by content hash, so a rebuild re-renders only the cards whose content or design
  * changed.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import serifLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
 import serifLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline';
@@ -21,6 +21,7 @@ import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
 import { CardPool } from './card-pool';
 import type { CardFont } from './card-worker';
+import { writeAtomically } from '../cache-files';
 import { site } from '../site';
 
 const fromDataUrl = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
@@ -69,11 +70,7 @@ function start(key: string, content: CardContent, background: boolean) {
   const png = render.png
     .then(async (bytes) => {
       await mkdir(cacheDir, { recursive: true });
-      // Write then rename, so another build sharing the cache never reads half a file.
-      const file = join(cacheDir, `${key}.png`);
-      const temporary = `${file}.${process.pid}.${randomUUID()}`;
-      await writeFile(temporary, bytes);
-      await rename(temporary, file);
+      await writeAtomically(join(cacheDir, `${key}.png`), bytes);
       return bytes;
     })
     .finally(() => inFlight.delete(key));

@@ -1,0 +1,23 @@
+/**
+ * What the build's caches (preview cards, compressed files, search documents) share: putting a
+ * cached file in place, and writing one that no other build ever reads half-written.
+ */
+import { randomUUID } from 'node:crypto';
+import { copyFile, link, rename, writeFile } from 'node:fs/promises';
+
+/** Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy. */
+export async function reuse(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    await copyFile(from, to);
+  }
+}
+
+/** Write `file` then rename it into place, so another build sharing the cache never reads half a file. */
+export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  const temporary = `${file}.${process.pid}.${randomUUID()}`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
