@@ -1,10 +1,9 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
+import { parallelMarkdown } from './src/markdown/render-pool.ts';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { deployFiles, pruneStaleFiles } from './src/integrations/deploy-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { markdownOptions } from './src/markdown/index.ts';
 import { MAX_PIXELS } from './src/markdown/picture-file.ts';
 import { site } from './src/site.ts';
 import { lastmodFromCollection } from './src/sitemap.ts';
@@ -23,7 +22,7 @@ export default defineConfig({
     // News articles carry no code worth colouring, and the highlighter's inline styles would be
     // stripped by the sanitiser anyway.
     syntaxHighlight: false,
-    processor: unified(markdownOptions),
+    processor: parallelMarkdown(),
   },
   image: {
     // sharp refuses to decode more than this, whatever slips past the checks in

@@ -261,23 +261,42 @@ function articleSchemaWith<Src extends z.ZodType<unknown, string>>(src: Src) {
 export const articleSchema = articleSchemaWith(picturePath);
 
 /**
- * Astro's glob loader logs an article that cannot be read or rendered (no text, a control
- * character, a missing image…) and goes on without its HTML, so the build later dies on another
- * page with an error about something else. In a build, that logged error is the article's own
- * message: stop there, so it is the last thing the editor reads. `astro dev` (which has a
- * watcher) keeps logging, so one bad save does not stop the preview.
+ * The articles, read by Astro's glob loader, with two rules of its own in a build:
+ * - The loader logs an article that cannot be read or rendered (no text, a control character, a
+ *   missing image…) and goes on without its HTML, so the build later dies on another page with an
+ *   error about something else. That logged error is the article's own message: stop there, so
+ *   it is the last thing the editor reads.
+ * - Two files at one address stop the build. Astro's own check misses them when they are
+ *   rendered at the same time (src/markdown/render-pool.ts renders on several threads), and
+ *   lets two identical files through.
+ * `astro dev` (which has a watcher) keeps Astro's behaviour, so one bad save or a renamed file
+ * does not stop the preview.
  */
-function stopOnArticleError(loader: Loader): Loader {
+function articlesLoader(): Loader {
+  const loader = (generateId: typeof articleId) =>
+    glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId, retainBody: false });
   return {
-    ...loader,
+    ...loader(articleId),
     load: (context) => {
-      if (context.watcher) return loader.load(context);
+      if (context.watcher) return loader(articleId).load(context);
+      const files = new Map<string, string>();
+      const uniqueId = (options: { entry: string }) => {
+        const id = articleId(options);
+        const other = files.get(id);
+        if (other !== undefined && other !== options.entry) {
+          throw new Error(
+            `${context.collection} contains multiple entries with the same slug: \`${id}\` (${other} and ${options.entry}); each article needs its own address: rename one of the files`,
+          );
+        }
+        files.set(id, options.entry);
+        return id;
+      };
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
         // The message is the editor's; a stack trace into this file would only distract.
         throw Object.assign(new Error(message), { stack: '' });
       };
-      return loader.load({ ...context, logger });
+      return loader(uniqueId).load({ ...context, logger });
     },
   };
 }
@@ -305,7 +324,7 @@ export function articleId({ entry }: { entry: string }): string {
 
 export const collections = {
   articles: defineCollection({
-    loader: stopOnArticleError(glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId: articleId })),
+    loader: articlesLoader(),
     schema: ({ image }: SchemaContext) =>
       // image() declares image metadata as its output but, for the glob loader, takes the path
       // string as input: the cast says what it really accepts.

@@ -6,16 +6,16 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
-import { rehypeFrenchTypography } from './rehype-french-typography';
-import { rehypeImageLoading } from './rehype-image-loading';
-import { rehypePictures } from './rehype-pictures';
-import { rehypeProtocolRelative } from './rehype-protocol-relative';
-import { rehypeRawHtml } from './rehype-raw-html';
-import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report';
-import { remarkCheckText } from './remark-check-text';
-import { remarkPictures } from './remark-pictures';
-import { remarkReadingStats } from './remark-reading-stats';
-import { sanitizeSchema } from './sanitize-schema';
+import { rehypeFrenchTypography } from './rehype-french-typography.ts';
+import { rehypeImageLoading } from './rehype-image-loading.ts';
+import { rehypePictures } from './rehype-pictures.ts';
+import { rehypeProtocolRelative } from './rehype-protocol-relative.ts';
+import { rehypeRawHtml } from './rehype-raw-html.ts';
+import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report.ts';
+import { remarkCheckText } from './remark-check-text.ts';
+import { remarkPictures } from './remark-pictures.ts';
+import { remarkReadingStats } from './remark-reading-stats.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** The unified processor's options; `report` goes to the sanitiser report (default: warn, or fail when strict). */
 export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {}) {

@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
-import { frenchTypography, isFrench } from '../lib/french-typography';
+import { frenchTypography, isFrench } from '../lib/french-typography.ts';
 
 export interface Options {
   /**

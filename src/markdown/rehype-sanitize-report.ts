@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bodyLineOffset } from './source-lines';
+import { bodyLineOffset } from './source-lines.ts';
 
 /** One thing sanitising will remove, where the editor wrote it. */
 export interface Removal {

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { bodyLineOffset, sourceName } from './source-lines';
+import { bodyLineOffset, sourceName } from './source-lines.ts';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this finds

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Image, ImageReference, Paragraph, Parents, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { checkPictureFile, LEAD_MIN_WIDTH } from './picture-file';
-import { bodyLineOffset, sourceName } from './source-lines';
+import { checkPictureFile, LEAD_MIN_WIDTH } from './picture-file.ts';
+import { bodyLineOffset, sourceName } from './source-lines.ts';
 
 /** `Légende. Photo : Nom / Agence` or `Photo : Nom`: the credit follows the last "Photo :". */
 const TITLE = /^(?:([\s\S]*\S)\s+)?Photo\s*:\s*(\S[\s\S]*)$/u;

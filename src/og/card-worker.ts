@@ -4,10 +4,11 @@
  * the PNG, all off the build's main thread, which keeps rendering pages. Node runs this file
  * itself (type stripping), not Vite: imports carry their `.ts` extension.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import { CARD_HEIGHT, CARD_WIDTH, cardDrawing, unicodeRangeTest, type CardContent, type CardFace } from './card.ts';
 import { encodePng } from './encode-png.ts';
+import { serveRequests } from '../worker-pool.ts';
 
 export interface CardFont {
   /** The family the card asks for (card.ts's CARD_FAMILIES); Skia reads the weight from the file. */
@@ -16,13 +17,6 @@ export interface CardFont {
   /** The characters the file draws, as its CSS `unicode-range`. */
   unicodeRange: string;
 }
-
-export interface CardRequest {
-  id: number;
-  content: CardContent;
-}
-
-export type CardReply = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const fonts = (workerData as { fonts: CardFont[] }).fonts;
 for (const { family, data } of fonts)
@@ -58,12 +52,4 @@ function render(content: CardContent): Uint8Array {
   return encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), CARD_WIDTH, CARD_HEIGHT);
 }
 
-function reply({ id, content }: CardRequest): void {
-  try {
-    parentPort!.postMessage({ id, png: render(content) } satisfies CardReply);
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies CardReply);
-  }
-}
-
-parentPort!.on('message', reply);
+serveRequests(render);

@@ -1,6 +1,6 @@
 /**
  * Render a social preview card to PNG at build time, offline: fonts come from @fontsource
- * packages, inlined by Vite. Cards are rendered by a pool of worker threads (card-pool.ts), and
+ * packages, inlined by Vite. Cards are rendered by a pool of worker threads (card-worker.ts), and
  * cached on disk by content hash, so a rebuild re-renders only the cards whose content or design
  * changed.
  */
@@ -19,9 +19,9 @@ import workerSource from './card-worker.ts?raw';
 import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
-import { CardPool } from './card-pool';
 import type { CardFont } from './card-worker';
 import { writeAtomically } from '../cache-files';
+import { WorkerPool } from '../worker-pool';
 import { site } from '../site';
 
 const fromDataUrl = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
@@ -57,7 +57,9 @@ const designHash = createHash('sha256')
 const cacheDir = join(site.cacheDir, 'liseuse-cards');
 
 /** Node runs the worker file from the sources; astro.config.mjs tells the bundle where it is. */
-const pool = new CardPool(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), fonts);
+const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), {
+  workerData: { fonts },
+});
 
 const keyOf = (content: CardContent) =>
   createHash('sha256').update(designHash).update(JSON.stringify(content)).digest('hex');
@@ -66,13 +68,19 @@ const keyOf = (content: CardContent) =>
 const inFlight = new Map<string, { png: Promise<Buffer>; hurry: () => void }>();
 
 function start(key: string, content: CardContent, background: boolean) {
-  const render = pool.render(content, { background });
-  const png = render.png
-    .then(async (bytes) => {
-      await mkdir(cacheDir, { recursive: true });
-      await writeAtomically(join(cacheDir, `${key}.png`), bytes);
-      return bytes;
-    })
+  const render = pool.run(content, { background });
+  const png = render.value
+    .then(
+      async (pixels) => {
+        const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+        await mkdir(cacheDir, { recursive: true });
+        await writeAtomically(join(cacheDir, `${key}.png`), bytes);
+        return bytes;
+      },
+      (error: Error) => {
+        throw new Error(`preview card "${content.title}": ${error.message}`);
+      },
+    )
     .finally(() => inFlight.delete(key));
   const entry = { png, hurry: render.hurry };
   inFlight.set(key, entry);

@@ -71,6 +71,11 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
     { 'Good.md': articleFile(validArticle.frontmatter, 'Un autre texte.') },
     [/multiple entries with the same slug: `good`/, /Good\.md/, /good\.md/],
   ],
+  [
+    'two identical files with the same slug',
+    { 'GOOD.md': good },
+    [/multiple entries with the same slug: `good`/, /GOOD\.md/, /good\.md/],
+  ],
 ];
 
 describe.each(cases)('an article with %s', (_, broken, messages) => {

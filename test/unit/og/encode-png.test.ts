@@ -1,10 +1,9 @@
-import { Worker } from 'node:worker_threads';
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../../src/og/card';
 import { encodePng } from '../../../src/og/encode-png';
-import type { CardReply } from '../../../src/og/card-worker';
 import { palette } from '../../../src/styles/theme';
+import { WorkerPool } from '../../../src/worker-pool';
 import { cardFonts } from '../../helpers/card-fonts';
 
 /** The pixels of a PNG written by encodePng (RGBA, filter 0), read back with zlib alone. */
@@ -45,24 +44,13 @@ describe('the card worker', () => {
 
   /** Draw `cards` one after the other in one new worker. */
   async function drawInOneWorker(...cards: CardContent[]): Promise<Buffer[]> {
-    const worker = new Worker(new URL('../../../src/og/card-worker.ts', import.meta.url), {
+    const pool = new WorkerPool<CardContent, Uint8Array>(new URL('../../../src/og/card-worker.ts', import.meta.url), {
+      size: 1,
       workerData: { fonts: await cardFonts() },
     });
-    try {
-      const pngs: Buffer[] = [];
-      for (const [id, card] of cards.entries()) {
-        const reply = await new Promise<CardReply>((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.postMessage({ id, content: card });
-        });
-        if (!('png' in reply)) throw new Error(reply.error);
-        pngs.push(Buffer.from(reply.png));
-      }
-      return pngs;
-    } finally {
-      await worker.terminate();
-    }
+    const pngs: Buffer[] = [];
+    for (const card of cards) pngs.push(Buffer.from(await pool.run(card).value));
+    return pngs;
   }
   const draw = async (card: CardContent) => (await drawInOneWorker(card))[0]!;
 
