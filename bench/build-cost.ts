@@ -2,7 +2,8 @@
  * Build cost at one archive size: liseuse and the stock Astro baseline (bench/baseline/) built
  * from the same synthetic collection, cold (no cache) and warm (one article edited, caches
  * kept), each in a child process, as medians of several runs; and the time to publish, from
- * saving the edited article to a dist/ ready to upload.
+ * saving the edited article to a dist/ ready to upload. The baseline is also built cold with
+ * Astro's remark/rehype processor, which liseuse's stack requires, to tell what that alone costs.
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -23,11 +24,20 @@ export interface BuildMeasure {
   phases: Phases;
 }
 
+interface Project {
+  root: string;
+  outDir: string;
+  cacheDir: string;
+  env?: Record<string, string>;
+}
+
 export interface SizeResult {
   articles: number;
   runs: number;
   liseuseCold: BuildMeasure;
   baselineCold: BuildMeasure;
+  /** The baseline with Astro's remark/rehype processor (`unified()`) instead of its default. */
+  remarkCold: BuildMeasure;
   liseuseWarm: BuildMeasure;
   baselineWarm: BuildMeasure;
   /** From writing the edited article to the build's exit, process start included. */
@@ -67,6 +77,7 @@ export async function build(
   contentDir: string,
   outDir: string,
   cacheDir: string,
+  env: Record<string, string> = {},
 ): Promise<BuildMeasure> {
   const { stdout } = await run(process.execPath, [join(root, 'bench/measure-build.ts'), project], {
     cwd: project,
@@ -78,6 +89,7 @@ export async function build(
       LISEUSE_OUT_DIR: outDir,
       LISEUSE_CACHE_DIR: cacheDir,
       LISEUSE_STRICT: '1',
+      ...env,
     },
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as BuildMeasure;
@@ -103,14 +115,22 @@ export async function measureSize(
       cacheDir: join(work, `base-cache-${count}`),
     },
   };
-  const cold = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[] };
-  // Interleaved, so a busy moment on the machine weighs on both.
+  // Its own folders: the warm baseline builds start from the default processor's cache.
+  const remark: Project = {
+    root: projects.baseline.root,
+    outDir: join(work, `base-remark-${count}`),
+    cacheDir: join(work, `base-remark-cache-${count}`),
+    env: { BASELINE_MARKDOWN: 'unified' },
+  };
+  const coldBuilds = { ...projects, remark };
+  const cold = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[], remark: [] as BuildMeasure[] };
+  // Interleaved, so a busy moment on the machine weighs on all.
   for (let i = 0; i < runs; i++) {
-    for (const [name, project] of Object.entries(projects) as Array<[keyof typeof projects, typeof projects.liseuse]>) {
+    for (const [name, project] of Object.entries(coldBuilds) as Array<[keyof typeof cold, Project]>) {
       log(`${count} articles: ${name} cold build ${i + 1}/${runs}`);
       await rm(project.cacheDir, { recursive: true, force: true });
       await rm(project.outDir, { recursive: true, force: true });
-      cold[name].push(await build(project.root, contentDir, project.outDir, project.cacheDir));
+      cold[name].push(await build(project.root, contentDir, project.outDir, project.cacheDir, project.env));
     }
   }
   const distBytes = await folderSize(projects.liseuse.outDir);
@@ -135,7 +155,7 @@ export async function measureSize(
   const cardsRerendered = (await readdir(cards)).filter((file) => !before.has(file)).length / runs;
   await measureSite?.(projects.liseuse.outDir, medianMeasure(cold.liseuse));
   await rm(contentDir, { recursive: true, force: true });
-  for (const project of Object.values(projects)) {
+  for (const project of Object.values(coldBuilds)) {
     await rm(project.outDir, { recursive: true, force: true });
     await rm(project.cacheDir, { recursive: true, force: true });
   }
@@ -144,6 +164,7 @@ export async function measureSize(
     runs,
     liseuseCold: medianMeasure(cold.liseuse),
     baselineCold: medianMeasure(cold.baseline),
+    remarkCold: medianMeasure(cold.remark),
     liseuseWarm: medianMeasure(warm.liseuse),
     baselineWarm: medianMeasure(warm.baseline),
     publishMs: median(publish),

@@ -19,6 +19,18 @@ ${results
   .join('\n')}`;
 }
 
+/** What Astro's remark/rehype processor costs the stock site, against liseuse, cold. */
+export function remarkTable(results: readonly SizeResult[]): string {
+  return `| articles | baseline cold | baseline cold with remark | ratio | content sync, default / remark | liseuse cold | liseuse ÷ baseline with remark | CPU ratio |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${results
+  .map(
+    (r) =>
+      `| ${n(r.articles)} | ${s(r.baselineCold.ms)} | ${s(r.remarkCold.ms)} | ${ratio(r.remarkCold.ms, r.baselineCold.ms)} | ${s(r.baselineCold.phases['content sync'])} / ${s(r.remarkCold.phases['content sync'])} | ${s(r.liseuseCold.ms)} | ${ratio(r.liseuseCold.ms, r.remarkCold.ms)} | ${ratio(r.liseuseCold.cpuMs, r.remarkCold.cpuMs)} |`,
+  )
+  .join('\n')}`;
+}
+
 const phaseRow = (label: string, phases: Phases, total: number) =>
   `| ${label} | ${PHASES.map((phase) => s(phases[phase])).join(' | ')} | ${s(total)} |`;
 
@@ -27,6 +39,7 @@ export function phaseTable(results: readonly SizeResult[]): string {
   const rows = results.flatMap((r) => [
     phaseRow(`${n(r.articles)} liseuse cold`, r.liseuseCold.phases, r.liseuseCold.ms),
     phaseRow(`${n(r.articles)} baseline cold`, r.baselineCold.phases, r.baselineCold.ms),
+    phaseRow(`${n(r.articles)} baseline with remark cold`, r.remarkCold.phases, r.remarkCold.ms),
     phaseRow(`${n(r.articles)} liseuse warm`, r.liseuseWarm.phases, r.liseuseWarm.ms),
     phaseRow(`${n(r.articles)} baseline warm`, r.baselineWarm.phases, r.baselineWarm.ms),
   ]);
@@ -52,7 +65,8 @@ export function targetsSection(results: readonly SizeResult[]): string {
       const cold = r.liseuseCold.ms / r.baselineCold.ms;
       const warm = r.liseuseWarm.ms / r.baselineWarm.ms;
       const memory = r.liseuseCold.maxRssKb / r.baselineCold.maxRssKb;
-      return `- ${n(r.articles)} articles: cold ${cold.toFixed(2)}× the baseline (target 4×: ${mark(cold <= 4)}); warm ${warm.toFixed(2)}× (target 1.5×: ${mark(warm <= 1.5)}); peak memory ${memory.toFixed(2)}× the baseline's${r.articles >= 10_000 ? ` (target 1×: ${mark(memory <= 1)})` : ''}; time to publish ${s(r.publishMs)}.`;
+      const remark = r.liseuseCold.ms / r.remarkCold.ms;
+      return `- ${n(r.articles)} articles: cold ${cold.toFixed(2)}× the baseline (target 4×: ${mark(cold <= 4)}; ${remark.toFixed(2)}× the baseline built with remark); warm ${warm.toFixed(2)}× (target 1.5×: ${mark(warm <= 1.5)}); peak memory ${memory.toFixed(2)}× the baseline's${r.articles >= 10_000 ? ` (target 1×: ${mark(memory <= 1)})` : ''}; time to publish ${s(r.publishMs)}.`;
     });
   const small = results.find((r) => r.articles === 1000);
   const large = results.find((r) => r.articles === 10_000);

@@ -24,7 +24,7 @@ import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
 import { measurePictureWeight } from './picture-weight';
 import { measureSearch, searchSection, type SearchRow } from './search';
-import { buildCostTable, phaseTable, targetsSection } from './report';
+import { buildCostTable, phaseTable, remarkTable, targetsSection } from './report';
 
 const { values: flags } = parseArgs({
   options: {
@@ -77,6 +77,14 @@ ${buildCostTable(results)}
 Time to publish: from saving the edited article to a \`dist/\` ready to upload (the warm build,
 process start included). The baseline (bench/baseline/) is a stock Astro site: default Markdown
 processor, one layout, no preview images, feeds, listings, metadata or precompression.
+
+### The Markdown pipeline the stack requires
+
+Astro 7 renders Markdown with its own processor by default; liseuse's stack is remark/rehype
+(unified). The same stock baseline built with Astro's \`unified()\` processor, GFM on and
+SmartyPants off as in liseuse, but none of liseuse's plugins, tells what that choice alone costs:
+
+${remarkTable(results)}
 
 ### Phases (wall time, from the build's log)
 

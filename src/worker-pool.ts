@@ -40,7 +40,8 @@ export class WorkerPool<Request, Value> {
   readonly #timers = new Map<Worker, NodeJS.Timeout>();
   readonly #urgent: Array<Job<Request, Value>> = [];
   readonly #background: Array<Job<Request, Value>> = [];
-  #workers = 0;
+  /** Workers started and not yet exited. */
+  readonly #live = new Set<Worker>();
 
   /** `file` is a worker script that calls `serveRequests`. */
   constructor(file: URL, options: PoolOptions = {}) {
@@ -77,7 +78,7 @@ export class WorkerPool<Request, Value> {
 
   #dispatch(): void {
     while (this.#urgent.length + this.#background.length > 0) {
-      const worker = this.#idle.pop() ?? (this.#workers < this.#size ? this.#spawn() : undefined);
+      const worker = this.#idle.pop() ?? (this.#live.size < this.#size ? this.#spawn() : undefined);
       if (!worker) return;
       clearTimeout(this.#timers.get(worker));
       const job = this.#next();
@@ -99,17 +100,17 @@ export class WorkerPool<Request, Value> {
     const { idleTimeout } = this.#options;
     if (idleTimeout === undefined) return;
     const timer = setTimeout(() => {
-      this.#idle.splice(this.#idle.indexOf(worker), 1);
-      this.#timers.delete(worker);
-      this.#workers--;
+      // Out of the idle list first: no job may go to a worker that is stopping.
+      const idle = this.#idle.indexOf(worker);
+      if (idle >= 0) this.#idle.splice(idle, 1);
       void worker.terminate();
     }, idleTimeout);
     this.#timers.set(worker, timer.unref());
   }
 
   #spawn(): Worker {
-    this.#workers++;
     const worker = new Worker(this.#file, { workerData: this.#options.workerData });
+    this.#live.add(worker);
     worker.on('message', (reply: Reply<Value>) => {
       const job = this.#busy.get(worker)!;
       this.#busy.delete(worker);
@@ -118,15 +119,21 @@ export class WorkerPool<Request, Value> {
       this.#rest(worker);
       this.#dispatch();
     });
-    worker.on('error', (error: Error) => {
-      // A crashed worker fails the job it held; the others carry on.
-      const job = this.#busy.get(worker);
-      this.#busy.delete(worker);
-      job?.reject(error);
-      this.#workers--;
-      this.#dispatch();
-    });
+    // A worker that crashes or exits fails the job it held; the others carry on.
+    worker.on('error', (error: Error) => this.#retire(worker, error));
+    worker.on('exit', (code) => this.#retire(worker, new Error(`the worker stopped (exit code ${code})`)));
     return worker;
+  }
+
+  #retire(worker: Worker, error: Error): void {
+    if (!this.#live.delete(worker)) return;
+    clearTimeout(this.#timers.get(worker));
+    this.#timers.delete(worker);
+    const idle = this.#idle.indexOf(worker);
+    if (idle >= 0) this.#idle.splice(idle, 1);
+    this.#busy.get(worker)?.reject(error);
+    this.#busy.delete(worker);
+    this.#dispatch();
   }
 }
 

@@ -27,6 +27,14 @@ describe('the worker pool', () => {
     await expect(pool.run({ name: 'y' }).value).resolves.toMatchObject({ name: 'y' });
   });
 
+  it('fails the request of a worker that exits, and starts another for the next', async () => {
+    const pool = new WorkerPool<{ name: string; exit?: boolean }, Echo>(echo, { size: 1 });
+    const { threadId } = await pool.run({ name: 'before' }).value;
+    await expect(pool.run({ name: 'x', exit: true }).value).rejects.toThrow(/exit code 3/);
+    const after = await pool.run({ name: 'after' }).value;
+    expect(after.threadId).not.toBe(threadId);
+  });
+
   it('spreads requests over its threads, and ends a thread left idle past idleTimeout', async () => {
     const pool = new WorkerPool<{ name: string }, Echo>(echo, { size: 2, idleTimeout: 50 });
     const first = await Promise.all(['a', 'b', 'c', 'd'].map((name) => pool.run({ name }).value));
