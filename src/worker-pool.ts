@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** What a worker sends back for one request. */
-type Reply<Value> = { value: Value } | { error: string };
+type Message<Value> = { value: Value } | { error: string };
 
 interface Job<Request, Value> {
   request: Request;
@@ -40,7 +40,7 @@ export class WorkerPool<Request, Value> {
   readonly #timers = new Map<Worker, NodeJS.Timeout>();
   readonly #urgent: Array<Job<Request, Value>> = [];
   readonly #background: Array<Job<Request, Value>> = [];
-  /** Workers started and not yet exited. */
+  /** Workers started and not yet exited or failed. */
   readonly #live = new Set<Worker>();
 
   /** `file` is a worker script that calls `serveRequests`. */
@@ -48,6 +48,11 @@ export class WorkerPool<Request, Value> {
     this.#file = file;
     this.#options = options;
     this.#size = Math.max(1, options.size ?? availableParallelism());
+  }
+
+  /** Workers running now (started, not yet stopped). */
+  get threads(): number {
+    return this.#live.size;
   }
 
   /** Run `request` in a worker; `background` requests wait until no urgent one is queued. */
@@ -102,7 +107,8 @@ export class WorkerPool<Request, Value> {
     const timer = setTimeout(() => {
       // Out of the idle list first: no job may go to a worker that is stopping.
       const idle = this.#idle.indexOf(worker);
-      if (idle >= 0) this.#idle.splice(idle, 1);
+      if (idle < 0) return;
+      this.#idle.splice(idle, 1);
       void worker.terminate();
     }, idleTimeout);
     this.#timers.set(worker, timer.unref());
@@ -111,8 +117,10 @@ export class WorkerPool<Request, Value> {
   #spawn(): Worker {
     const worker = new Worker(this.#file, { workerData: this.#options.workerData });
     this.#live.add(worker);
-    worker.on('message', (reply: Reply<Value>) => {
-      const job = this.#busy.get(worker)!;
+    worker.on('message', (reply: Message<Value>) => {
+      // A reply can arrive after its worker's crash was reported, which already failed the job.
+      const job = this.#busy.get(worker);
+      if (!job || !this.#live.has(worker)) return;
       this.#busy.delete(worker);
       if ('value' in reply) job.resolve(reply.value);
       else job.reject(new Error(reply.error));
@@ -121,12 +129,14 @@ export class WorkerPool<Request, Value> {
     });
     // A worker that crashes or exits fails the job it held; the others carry on.
     worker.on('error', (error: Error) => this.#retire(worker, error));
+    worker.on('messageerror', (error: Error) => this.#retire(worker, error));
     worker.on('exit', (code) => this.#retire(worker, new Error(`the worker stopped (exit code ${code})`)));
     return worker;
   }
 
   #retire(worker: Worker, error: Error): void {
     if (!this.#live.delete(worker)) return;
+    void worker.terminate();
     clearTimeout(this.#timers.get(worker));
     this.#timers.delete(worker);
     const idle = this.#idle.indexOf(worker);
@@ -139,14 +149,22 @@ export class WorkerPool<Request, Value> {
 
 /** In a worker script: answer the pool's requests with `handle`, errors by their message. */
 export function serveRequests<Request, Value>(handle: (request: Request) => Value | Promise<Value>): void {
-  const answer = async (request: Request): Promise<Reply<Value>> => {
+  const answer = async (request: Request): Promise<Message<Value>> => {
     try {
       return { value: await handle(request) };
     } catch (error) {
       return { error: error instanceof Error ? error.message : String(error) };
     }
   };
+  const send = (reply: Message<Value>) => {
+    try {
+      parentPort!.postMessage(reply);
+    } catch (error) {
+      // A value that cannot cross threads fails its request, not the worker.
+      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
   parentPort!.on('message', (request: Request) => {
-    void answer(request).then((reply) => parentPort!.postMessage(reply));
+    void answer(request).then(send);
   });
 }

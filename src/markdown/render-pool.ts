@@ -9,6 +9,7 @@ import {
   unified,
   type AstroMarkdownOptions,
   type MarkdownProcessor,
+  type MarkdownRenderOptions,
   type MarkdownRenderResult,
   type UnifiedResolvedOptions,
 } from '@astrojs/markdown-remark';
@@ -16,6 +17,9 @@ import { availableParallelism } from 'node:os';
 import { markdownOptions } from './index.ts';
 import type { RenderRequest } from './render-worker.ts';
 import { WorkerPool } from '../worker-pool.ts';
+
+/** A render requested this long after the previous one (in ms) is alone. */
+const ALONE_MS = 50;
 
 /** Whether `options` are still the pipeline the workers build for themselves from index.ts. */
 function isSitePipeline(options: UnifiedResolvedOptions): boolean {
@@ -39,26 +43,51 @@ function canCrossThreads(value: unknown): boolean {
   }
 }
 
-export function parallelMarkdown(threads = availableParallelism()): MarkdownProcessor<UnifiedResolvedOptions> {
+export interface RenderPoolOptions {
+  /** Threads at most; default: one per core. */
+  threads?: number;
+  /**
+   * Renders done on the main thread before any thread starts (default 150), and any lone one
+   * after them; 0 sends every render to the threads. A thread takes about 0.5 s of CPU to load
+   * the pipeline, what about 150 articles take to render: a small site, a rebuild after one
+   * edit or a save in `astro dev` never pays for it.
+   */
+  mainThread?: number;
+}
+
+export function parallelMarkdown({
+  threads = availableParallelism(),
+  mainThread = 150,
+}: RenderPoolOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = unified(markdownOptions);
   return {
     ...processor,
     async createRenderer(shared: AstroMarkdownOptions) {
+      const here = await processor.createRenderer(shared);
       // Render on this thread when workers cannot help (one core) or cannot render the same:
       // integrations extend a processor by changing its options, which the workers do not see,
       // and shared options holding functions (a Shiki transformer) cannot be sent to them.
-      if (threads < 2 || !isSitePipeline(processor.options) || !canCrossThreads(shared)) {
-        return processor.createRenderer(shared);
-      }
-      // Idle threads end soon after content sync, giving their memory back to the rest of the build.
+      if (threads < 2 || !isSitePipeline(processor.options) || !canCrossThreads(shared)) return here;
+      // Idle threads end soon after content sync, giving their memory back to the rest of the
+      // build. (They load sharp, through picture-file.ts; ending them is safe because this
+      // thread loads it too, through astro.config.mjs.)
       const pool = new WorkerPool<RenderRequest, MarkdownRenderResult>(new URL('./render-worker.ts', import.meta.url), {
         size: threads,
         workerData: shared,
         idleTimeout: 200,
       });
+      let requests = 0;
+      let lastRequest = -Infinity;
       return {
-        render: (content, { frontmatter = {}, fileURL } = {}) =>
-          pool.run({ content, frontmatter, fileURL: fileURL?.href }).value,
+        render: (content, { frontmatter = {}, fileURL }: MarkdownRenderOptions = {}) => {
+          const now = performance.now();
+          const alone = now - lastRequest > ALONE_MS && pool.threads === 0;
+          lastRequest = now;
+          if (mainThread > 0 && (requests++ < mainThread || alone)) {
+            return here.render(content, { frontmatter, fileURL });
+          }
+          return pool.run({ content, frontmatter, fileURL: fileURL?.href }).value;
+        },
       };
     },
   };

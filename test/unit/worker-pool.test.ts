@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/worker-pool';
 
 const echo = new URL('../fixtures/workers/echo-worker.ts', import.meta.url);
-type Echo = { name: string; threadId: number };
+type Echo = { name: string; threadId: number; served: number };
 
 describe('the worker pool', () => {
   it('serves urgent requests before those queued in the background, and runs them all once', async () => {
@@ -19,6 +19,8 @@ describe('the worker pool', () => {
     await Promise.all([urgent, ...ahead.map(({ value }) => value)]);
     // "a" went to the worker as soon as it was queued; "now" and "e" come next.
     expect(done).toEqual(['a', 'now', 'e', 'b', 'c', 'd']);
+    // Six requests, six runs: "e", queued twice once hurried, ran once.
+    expect((await pool.run({ name: 'last' }).value).served).toBe(7);
   });
 
   it('rejects with the message of the error thrown in the worker, and carries on', async () => {
@@ -33,6 +35,18 @@ describe('the worker pool', () => {
     await expect(pool.run({ name: 'x', exit: true }).value).rejects.toThrow(/exit code 3/);
     const after = await pool.run({ name: 'after' }).value;
     expect(after.threadId).not.toBe(threadId);
+  });
+
+  it('never hands a request to a worker it is stopping', async () => {
+    const idleTimeout = 50;
+    const pool = new WorkerPool<{ name: string }, Echo>(echo, { size: 1, idleTimeout });
+    const { threadId } = await pool.run({ name: 'first' }).value;
+    // Queued just after the pool's own timer has told the idle worker to stop, before it has.
+    const next = await new Promise<Echo>((resolve, reject) => {
+      setTimeout(() => void pool.run({ name: 'next' }).value.then(resolve, reject), idleTimeout);
+    });
+    expect(next).toMatchObject({ name: 'next', served: 1 });
+    expect(next.threadId).not.toBe(threadId);
   });
 
   it('spreads requests over its threads, and ends a thread left idle past idleTimeout', async () => {

@@ -47,6 +47,8 @@ describe('the card worker', () => {
     const pool = new WorkerPool<CardContent, Uint8Array>(new URL('../../../src/og/card-worker.ts', import.meta.url), {
       size: 1,
       workerData: { fonts: await cardFonts() },
+      // Back-to-back cards go to the same worker; it ends soon after the last.
+      idleTimeout: 100,
     });
     const pngs: Buffer[] = [];
     for (const card of cards) pngs.push(Buffer.from(await pool.run(card).value));
