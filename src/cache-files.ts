@@ -1,9 +1,17 @@
 /**
- * What the build's caches (preview cards, compressed files, search documents) share: putting a
- * cached file in place, and writing one that no other build ever reads half-written.
+ * What the build's caches (preview cards, compressed files, search documents) share: naming a
+ * cached file by the hash of what it was made from, putting it in place, and writing one that no
+ * other build ever reads half-written.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFile, link, rename, writeFile } from 'node:fs/promises';
+
+/** The SHA-256 of `parts`, one after the other, in hex. */
+export function sha256(...parts: Array<string | Uint8Array>): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest('hex');
+}
 
 /** Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy. */
 export async function reuse(from: string, to: string): Promise<void> {

@@ -4,7 +4,6 @@
  * compressing on each request. Compressed files are cached by content hash, and a rebuild only
  * looks at the files it wrote.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -12,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { reuse } from '../cache-files';
+import { reuse, sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 import { site } from '../site';
@@ -41,7 +40,7 @@ const encoders = {
 /** Write `${path}.br` and `${path}.gz`, from the cache when this exact content was compressed before. */
 async function precompress(path: string, cacheDir: string): Promise<void> {
   const content = await readFile(path);
-  const hash = createHash('sha256').update(content).digest('hex');
+  const hash = sha256(content);
   await Promise.all(
     Object.entries(encoders).map(async ([extension, encode]) => {
       // The quality is part of the name: changing it never serves files compressed at the old one.
@@ -156,7 +155,7 @@ export function deployFiles(): AstroIntegration {
 
         const cacheDir = join(site.cacheDir, 'liseuse-compressed');
         await mkdir(cacheDir, { recursive: true });
-        const record = join(cacheDir, `dist-${createHash('sha256').update(outDir).digest('hex').slice(0, 16)}.json`);
+        const record = join(cacheDir, `dist-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
         const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));

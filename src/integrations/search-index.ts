@@ -15,13 +15,12 @@
  * Indexing the built pages instead, as Pagefind usually does, meant reading all of them back
  * after every build: 48 s at 10,000 articles, longer than the rest of a rebuild.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { reuse, writeAtomically } from '../cache-files';
+import { reuse, sha256, writeAtomically } from '../cache-files';
 import { site } from '../site';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
@@ -59,7 +58,6 @@ const keptList = join(cacheDir, 'documents.json');
 const keptFile = (hash: string) => join(cacheDir, `${hash}.html`);
 /** The kept documents a build starts with, as pages for Pagefind to read. */
 const earlyDir = join(cacheDir, 'early');
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
 
 /** What identifies a document's content, URL included. */
 export const documentHash = ({ url, html }: Pick<SearchDocument, 'url' | 'html'>) => sha256(`${url}\0${html}`);

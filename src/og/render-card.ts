@@ -4,7 +4,6 @@
  * cached on disk by content hash, so a rebuild re-renders only the cards whose content or design
  * changed.
  */
-import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import serifLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
@@ -20,7 +19,7 @@ import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
 import type { CardFont } from './card-worker';
-import { writeAtomically } from '../cache-files';
+import { sha256, writeAtomically } from '../cache-files';
 import { WorkerPool } from '../worker-pool';
 import { site } from '../site';
 
@@ -46,13 +45,7 @@ const fonts: CardFont[] = fontFiles.map(([family, file, range]) => ({
 }));
 
 /** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
-const designHash = createHash('sha256')
-  .update(cardSource)
-  .update(themeSource)
-  .update(workerSource)
-  .update(encoderSource)
-  .update(fontFiles.flat().join('\n'))
-  .digest('hex');
+const designHash = sha256(cardSource, themeSource, workerSource, encoderSource, fontFiles.flat().join('\n'));
 
 const cacheDir = join(site.cacheDir, 'liseuse-cards');
 
@@ -61,8 +54,7 @@ const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.
   workerData: { fonts },
 });
 
-const keyOf = (content: CardContent) =>
-  createHash('sha256').update(designHash).update(JSON.stringify(content)).digest('hex');
+const keyOf = (content: CardContent) => sha256(designHash, JSON.stringify(content));
 
 /** Renders under way, so every page that needs the same card shares one render. */
 const inFlight = new Map<string, { png: Promise<Buffer>; hurry: () => void }>();
