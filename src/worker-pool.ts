@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { parentPort, Worker } from 'node:worker_threads';
 
 /** What a worker sends back for one request. */
-type Message<Value> = { value: Value } | { error: string };
+type Reply<Value> = { value: Value } | { error: string };
 
 interface Job<Request, Value> {
   request: Request;
@@ -117,7 +117,7 @@ export class WorkerPool<Request, Value> {
   #spawn(): Worker {
     const worker = new Worker(this.#file, { workerData: this.#options.workerData });
     this.#live.add(worker);
-    worker.on('message', (reply: Message<Value>) => {
+    worker.on('message', (reply: Reply<Value>) => {
       // A reply can arrive after its worker's crash was reported, which already failed the job.
       const job = this.#busy.get(worker);
       if (!job || !this.#live.has(worker)) return;
@@ -149,22 +149,22 @@ export class WorkerPool<Request, Value> {
 
 /** In a worker script: answer the pool's requests with `handle`, errors by their message. */
 export function serveRequests<Request, Value>(handle: (request: Request) => Value | Promise<Value>): void {
-  const answer = async (request: Request): Promise<Message<Value>> => {
-    try {
-      return { value: await handle(request) };
-    } catch (error) {
-      return { error: error instanceof Error ? error.message : String(error) };
-    }
-  };
-  const send = (reply: Message<Value>) => {
+  const failure = (error: unknown): Reply<Value> => ({ error: error instanceof Error ? error.message : String(error) });
+  const send = (reply: Reply<Value>) => {
     try {
       parentPort!.postMessage(reply);
     } catch (error) {
       // A value that cannot cross threads fails its request, not the worker.
-      parentPort!.postMessage({ error: error instanceof Error ? error.message : String(error) });
+      parentPort!.postMessage(failure(error));
     }
   };
   parentPort!.on('message', (request: Request) => {
-    void answer(request).then(send);
+    // Through a promise, so that a handler throwing at once fails its request like one rejecting.
+    void Promise.resolve()
+      .then(() => handle(request))
+      .then(
+        (value) => send({ value }),
+        (error: unknown) => send(failure(error)),
+      );
   });
 }
