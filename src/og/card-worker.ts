@@ -1,27 +1,32 @@
 /**
  * A worker thread that turns card contents into PNG bytes: card.ts lays the card out, a Skia
- * canvas (@napi-rs/canvas) draws it with the fonts given as `workerData`, and encode-png.ts writes
- * the PNG, all off the build's main thread, which keeps rendering pages. Node runs this file
- * itself (type stripping), not Vite: imports carry their `.ts` extension.
+ * canvas (@napi-rs/canvas) draws it with the fonts the starting thread registered (card-fonts.ts),
+ * and encode-png.ts writes the PNG, all off the build's main thread, which keeps rendering pages.
+ * Node runs this file itself (type stripping), not Vite: imports carry their `.ts` extension.
  */
 import { workerData } from 'node:worker_threads';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import { CARD_HEIGHT, CARD_WIDTH, cardDrawing, unicodeRangeTest, type CardContent, type CardFace } from './card.ts';
+import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import {
+  CARD_FAMILIES,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  cardDrawing,
+  unicodeRangeTest,
+  type CardContent,
+  type CardFace,
+} from './card.ts';
+import { assertCardFonts } from './card-fonts.ts';
 import { encodePng } from './encode-png.ts';
 import { serveRequests } from '../worker-pool.ts';
 
-export interface CardFont {
-  /** The family the card asks for (card.ts's CARD_FAMILIES); Skia reads the weight from the file. */
-  family: string;
-  data: Uint8Array;
-  /** The characters the file draws, as its CSS `unicode-range`. */
-  unicodeRange: string;
+/** What the starting thread gives each worker. */
+export interface CardWorkerData {
+  /** The `unicode-range` of each registered font file: characters outside them are left out. */
+  unicodeRanges: string[];
 }
 
-const fonts = (workerData as { fonts: CardFont[] }).fonts;
-for (const { family, data } of fonts)
-  GlobalFonts.register(Buffer.from(data.buffer, data.byteOffset, data.byteLength), family);
-const covers = unicodeRangeTest(fonts.map(({ unicodeRange }) => unicodeRange));
+assertCardFonts(Object.values(CARD_FAMILIES));
+const covers = unicodeRangeTest((workerData as CardWorkerData).unicodeRanges);
 
 function setFace(context: SKRSContext2D, { family, weight, size, letterSpacing }: CardFace): void {
   context.font = `${weight} ${size}px "${family}"`;

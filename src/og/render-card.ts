@@ -18,7 +18,8 @@ import workerSource from './card-worker.ts?raw';
 import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
-import type { CardFont } from './card-worker';
+import { registerCardFonts, type CardFont } from './card-fonts';
+import type { CardWorkerData } from './card-worker';
 import { sha256, writeAtomically } from '../cache-files';
 import { WorkerPool } from '../worker-pool';
 import { site } from '../site';
@@ -49,9 +50,11 @@ const designHash = sha256(cardSource, themeSource, workerSource, encoderSource, 
 
 const cacheDir = join(site.cacheDir, 'liseuse-cards');
 
+registerCardFonts(fonts);
+const workerData: CardWorkerData = { unicodeRanges: fonts.map(({ unicodeRange }) => unicodeRange) };
 /** Node runs the worker file from the sources; astro.config.mjs tells the bundle where it is. */
 const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), {
-  workerData: { fonts },
+  workerData,
 });
 
 const keyOf = (content: CardContent) => sha256(designHash, JSON.stringify(content));
