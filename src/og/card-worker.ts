@@ -38,6 +38,9 @@ function setFace(context: SKRSContext2D, { family, weight, size, letterSpacing }
 const context = createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d');
 
 function render(content: CardContent): Uint8Array {
+  // The canvas records drawings and replays them when its pixels are read: clearing it whole
+  // drops the previous cards' recordings, which it otherwise keeps for as long as it lives.
+  context.clearRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
   const measure = (text: string, face: CardFace) => {
     setFace(context, face);
     return context.measureText(text).width;
