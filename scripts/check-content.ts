@@ -16,6 +16,7 @@ import {
   listArticleFiles,
   type Problem,
 } from './lib/collection';
+import { duplicateSlug } from '../src/content.config';
 
 if (!existsSync(contentDir)) {
   console.error(`${displayPath(contentDir)}: the articles folder does not exist`);
@@ -37,17 +38,10 @@ for (const entry of entries) {
   } else {
     problems.push(...(await checkArticle(decoded.text, file)).problems);
     const found = idOf(entry);
-    const id = 'id' in found ? found.id : undefined;
+    const first = 'id' in found ? firstFileById.get(found.id) : undefined;
     if ('problem' in found) problems.unshift({ line: 1, message: found.problem });
-    const first = id === undefined ? undefined : firstFileById.get(id);
-    if (id !== undefined && first === undefined) {
-      firstFileById.set(id, shown);
-    } else if (id !== undefined) {
-      problems.unshift({
-        line: 1,
-        message: `duplicate slug "${id}": ${first} already has it, and only one of them would be published; rename one file`,
-      });
-    }
+    else if (first === undefined) firstFileById.set(found.id, shown);
+    else problems.unshift({ line: 1, message: duplicateSlug(found.id, first) });
   }
   for (const { line, message } of problems) console.log(`${shown}:${line}: ${message}`);
   problemCount += problems.length;

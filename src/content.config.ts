@@ -284,9 +284,7 @@ function articlesLoader(): Loader {
         const id = articleId(options);
         const other = files.get(id);
         if (other !== undefined && other !== options.entry) {
-          throw new Error(
-            `${context.collection} contains multiple entries with the same slug: \`${id}\` (${other} and ${options.entry}); each article needs its own address: rename one of the files`,
-          );
+          throw new Error(`${options.entry}: ${duplicateSlug(id, other)}`);
         }
         files.set(id, options.entry);
         return id;
@@ -303,6 +301,11 @@ function articlesLoader(): Loader {
 
 /** The files of the collection, relative to `site.contentDir`: `_`-prefixed files are set aside. */
 export const ARTICLE_PATTERN = '**/[^_]*.md';
+
+/** What the build and `npm run check:content` say of a file whose address `first` already has. */
+export function duplicateSlug(id: string, first: string): string {
+  return `duplicate slug "${id}": ${first} already has it, and only one of them would be published; rename one file`;
+}
 
 /**
  * An article's id, which is its address (/articles/<id>/): its file name without `.md` (or its

@@ -69,13 +69,13 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
   [
     'two files with the same slug',
     { 'good/index.md': articleFile(validArticle.frontmatter, 'Un autre texte.') },
-    [/multiple entries with the same slug: `good`/, /good\/index\.md/, /good\.md/],
+    [/duplicate slug "good"/, /good\/index\.md/, /good\.md/],
   ],
   [
     // Astro's own check lets two identical files through.
     'two identical files with the same slug',
     { 'good/index.md': good },
-    [/multiple entries with the same slug: `good`/, /good\/index\.md/, /good\.md/],
+    [/duplicate slug "good"/, /good\/index\.md/, /good\.md/],
   ],
 ];
 
