@@ -6,27 +6,14 @@
  */
 import { workerData } from 'node:worker_threads';
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
-import {
-  CARD_FAMILIES,
-  CARD_HEIGHT,
-  CARD_WIDTH,
-  cardDrawing,
-  unicodeRangeTest,
-  type CardContent,
-  type CardFace,
-} from './card.ts';
-import { assertCardFonts } from './card-fonts.ts';
+import { CARD_HEIGHT, CARD_WIDTH, cardDrawing, unicodeRangeTest, type CardContent, type CardFace } from './card.ts';
+import { assertCardFonts, type CardWorkerData } from './card-fonts.ts';
 import { encodePng } from './encode-png.ts';
 import { serveRequests } from '../worker-pool.ts';
 
-/** What the starting thread gives each worker. */
-export interface CardWorkerData {
-  /** The `unicode-range` of each registered font file: characters outside them are left out. */
-  unicodeRanges: string[];
-}
-
-assertCardFonts(Object.values(CARD_FAMILIES));
-const covers = unicodeRangeTest((workerData as CardWorkerData).unicodeRanges);
+const { unicodeRanges, faces } = workerData as CardWorkerData;
+assertCardFonts(faces);
+const covers = unicodeRangeTest(unicodeRanges);
 
 function setFace(context: SKRSContext2D, { family, weight, size, letterSpacing }: CardFace): void {
   context.font = `${weight} ${size}px "${family}"`;
@@ -38,8 +25,9 @@ function setFace(context: SKRSContext2D, { family, weight, size, letterSpacing }
 const context = createCanvas(CARD_WIDTH, CARD_HEIGHT).getContext('2d');
 
 function render(content: CardContent): Uint8Array {
-  // The canvas records drawings and replays them when its pixels are read: clearing it whole
-  // drops the previous cards' recordings, which it otherwise keeps for as long as it lives.
+  // The canvas records drawings and replays them when its pixels are read. A clear of the whole
+  // canvas, with no transform, clip or saved state, also drops the recordings of the cards drawn
+  // before, which it otherwise keeps for as long as it lives.
   context.clearRect(0, 0, CARD_WIDTH, CARD_HEIGHT);
   const measure = (text: string, face: CardFace) => {
     setFace(context, face);

@@ -22,7 +22,11 @@ export interface CardContent {
   source: string;
 }
 
-export const CARD_FAMILIES = { serif: 'Source Serif 4', sans: 'Source Sans 3' } as const;
+/**
+ * The names the card's own font files are registered under (Source Serif 4 and Source Sans 3):
+ * names no installed font has, so a machine's fonts never stand in for them.
+ */
+export const CARD_FAMILIES = { serif: 'liseuse card serif', sans: 'liseuse card sans' } as const;
 
 /** A font at a size, as a canvas names it. */
 export interface CardFace {

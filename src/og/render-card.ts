@@ -15,11 +15,11 @@ import sansSemiboldLatinExt from '@fontsource/source-sans-3/files/source-sans-3-
 import sansCss from '@fontsource/source-sans-3/400.css?raw';
 import cardSource from './card.ts?raw';
 import workerSource from './card-worker.ts?raw';
+import fontsSource from './card-fonts.ts?raw';
 import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
-import { registerCardFonts, type CardFont } from './card-fonts';
-import type { CardWorkerData } from './card-worker';
+import { cardWorkerData, registerCardFonts, type CardFont } from './card-fonts';
 import { sha256, writeAtomically } from '../cache-files';
 import { WorkerPool } from '../worker-pool';
 import { site } from '../site';
@@ -32,29 +32,36 @@ const latinExt = fontsourceRange(sansCss, 'source-sans-3-latin-ext-400-normal');
 
 /** Latin and Latin Extended (Turkish, Polish, Vietnamese… names); other scripts are left out of cards. */
 const fontFiles = [
-  [CARD_FAMILIES.serif, serifLatin, latin],
-  [CARD_FAMILIES.serif, serifLatinExt, latinExt],
-  [CARD_FAMILIES.sans, sansLatin, latin],
-  [CARD_FAMILIES.sans, sansLatinExt, latinExt],
-  [CARD_FAMILIES.sans, sansSemiboldLatin, latin],
-  [CARD_FAMILIES.sans, sansSemiboldLatinExt, latinExt],
+  [CARD_FAMILIES.serif, 700, serifLatin, latin],
+  [CARD_FAMILIES.serif, 700, serifLatinExt, latinExt],
+  [CARD_FAMILIES.sans, 400, sansLatin, latin],
+  [CARD_FAMILIES.sans, 400, sansLatinExt, latinExt],
+  [CARD_FAMILIES.sans, 600, sansSemiboldLatin, latin],
+  [CARD_FAMILIES.sans, 600, sansSemiboldLatinExt, latinExt],
 ] as const;
-const fonts: CardFont[] = fontFiles.map(([family, file, range]) => ({
+const fonts: CardFont[] = fontFiles.map(([family, weight, file, range]) => ({
   family,
+  weight,
   data: fromDataUrl(file),
   unicodeRange: range,
 }));
 
 /** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
-const designHash = sha256(cardSource, themeSource, workerSource, encoderSource, fontFiles.flat().join('\n'));
+const designHash = sha256(
+  cardSource,
+  themeSource,
+  workerSource,
+  encoderSource,
+  fontsSource,
+  fontFiles.flat().join('\n'),
+);
 
 const cacheDir = join(site.cacheDir, 'liseuse-cards');
 
 registerCardFonts(fonts);
-const workerData: CardWorkerData = { unicodeRanges: fonts.map(({ unicodeRange }) => unicodeRange) };
 /** Node runs the worker file from the sources; astro.config.mjs tells the bundle where it is. */
 const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), {
-  workerData,
+  workerData: cardWorkerData(fonts),
 });
 
 const keyOf = (content: CardContent) => sha256(designHash, JSON.stringify(content));

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import {
+  CARD_FAMILIES,
   CARD_WIDTH,
   cardDrawing,
   drawable,
@@ -16,7 +17,7 @@ import { palette } from '../../../src/styles/theme';
 /** Every character half as wide as the font is tall: enough to test the layout without fonts. */
 const measure = (text: string, { size }: CardFace) => [...text].length * size * 0.5;
 const latin = unicodeRangeTest(['U+0000-00FF', 'U+2000-206F']);
-const face: CardFace = { family: 'Source Serif 4', weight: 700, size: 10, letterSpacing: 0 };
+const face: CardFace = { family: CARD_FAMILIES.serif, weight: 700, size: 10, letterSpacing: 0 };
 const content = {
   siteName: 'liseuse',
   kicker: 'Opinion · Monde',

@@ -2,8 +2,7 @@ import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { CardContent } from '../../../src/og/card';
 import { encodePng } from '../../../src/og/encode-png';
-import { registerCardFonts } from '../../../src/og/card-fonts';
-import type { CardWorkerData } from '../../../src/og/card-worker';
+import { cardWorkerData, registerCardFonts } from '../../../src/og/card-fonts';
 import { palette } from '../../../src/styles/theme';
 import { WorkerPool } from '../../../src/worker-pool';
 import { cardFonts } from '../../helpers/card-fonts';
@@ -40,7 +39,7 @@ const cardWorker = new URL('../../../src/og/card-worker.ts', import.meta.url);
 describe('the card worker', async () => {
   const fonts = await cardFonts();
   registerCardFonts(fonts);
-  const workerData: CardWorkerData = { unicodeRanges: fonts.map(({ unicodeRange }) => unicodeRange) };
+  const workerData = cardWorkerData(fonts);
   const content = {
     siteName: 'liseuse',
     kicker: 'Opinion · Europe',
@@ -94,16 +93,27 @@ describe('the card worker', async () => {
     // by a fraction of a pixel (3 cards in 1,200), so two builds gave different card bytes.
     const news = { ...content, kicker: 'Actualité · Europe', title: 'Article numéro 23' };
     const expected = await draw(news);
-    const drawer = new WorkerPool<CardContent, Uint8Array>(cardWorker, { size: 1, workerData });
+    const drawer = new WorkerPool<CardContent, Uint8Array>(cardWorker, { size: 1, workerData, idleTimeout: 100 });
     const drawn: Buffer[] = [];
     let starting = true;
     const drawing = (async () => {
       while (starting) drawn.push(Buffer.from(await drawer.run(news).value));
     })();
-    for (let index = 0; index < 40; index++) await draw({ ...content, title: `Un autre titre ${index}` });
-    starting = false;
-    await drawing;
+    try {
+      for (let index = 0; index < 60; index++) await draw({ ...content, title: `Un autre titre ${index}` });
+    } finally {
+      starting = false;
+      await drawing;
+    }
     expect(drawn.length).toBeGreaterThan(40);
     expect(drawn.filter((png) => !png.equals(expected)).length).toBe(0);
+  }, 60_000);
+
+  it('refuses to draw with fonts the starting thread did not register, rather than fall back', async () => {
+    const pool = new WorkerPool<CardContent, Uint8Array>(cardWorker, {
+      size: 1,
+      workerData: { ...workerData, faces: [...workerData.faces, { family: workerData.faces[0]!.family, weight: 300 }] },
+    });
+    await expect(pool.run(content).value).rejects.toThrow(/not registered: .* 300/);
   });
 });
