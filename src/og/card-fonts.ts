@@ -8,12 +8,12 @@
  */
 import { GlobalFonts } from '@napi-rs/canvas';
 import { sha256 } from '../cache-files.ts';
+import type { CardFace } from './card.ts';
 
 export interface CardFont {
-  /** The family the card asks for (card.ts's CARD_FAMILIES). */
-  family: string;
+  family: CardFace['family'];
   /** The file's weight: Skia reads it from the file, the workers check it is there. */
-  weight: 400 | 600 | 700;
+  weight: CardFace['weight'];
   data: Uint8Array;
   /** The characters the file draws, as its CSS `unicode-range`. */
   unicodeRange: string;

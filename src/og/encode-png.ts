@@ -3,8 +3,8 @@
  * (`canvas.encode('png')`) spends about 20 ms of CPU on a 1200×630 card; this one about 2 ms, for
  * a card of about 60 KB (its budget is 300 KB). zlib's largest hash table (memLevel 9) deflates a
  * card in 2.0 ms instead of 3.3, to the same size; level 4 and above would make the file a third
- * smaller for three times the time. Node runs this file in the card workers
- * (card-worker.ts), so it imports only node: modules.
+ * smaller for three times the time. Node runs this file in the card workers (card-worker.ts), so
+ * it imports only node: modules.
  */
 import { crc32, deflateSync } from 'node:zlib';
 

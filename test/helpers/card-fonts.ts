@@ -7,7 +7,12 @@ const fontsource = (path: string) => new URL(`../../node_modules/@fontsource/${p
 /** The card's three faces in their Latin and Latin Extended subsets, as the build's Vite imports read them. */
 export async function cardFonts(): Promise<CardFont[]> {
   const css = await readFile(fontsource('source-sans-3/400.css'), 'utf8');
-  const font = async (family: string, name: string, subset: 'latin' | 'latin-ext', weight: CardFont['weight']) => {
+  const font = async (
+    family: CardFont['family'],
+    name: string,
+    subset: 'latin' | 'latin-ext',
+    weight: CardFont['weight'],
+  ) => {
     const face = `${name}-${subset}-${weight}-normal`;
     return {
       family,
