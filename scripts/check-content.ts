@@ -17,6 +17,7 @@ import {
   type Problem,
 } from './lib/collection';
 import { duplicateSlug } from '../src/content.config';
+import { sourceCollisions, type FileSource } from '../src/lib/publishers';
 
 if (!existsSync(contentDir)) {
   console.error(`${displayPath(contentDir)}: the articles folder does not exist`);
@@ -25,6 +26,8 @@ if (!existsSync(contentDir)) {
 
 const entries = await listArticleFiles();
 const firstFileById = new Map<string, string>();
+/** Each valid article's source, checked across files once all are read. */
+const sources: (FileSource & { line: number })[] = [];
 let problemCount = 0;
 let filesWithProblems = 0;
 
@@ -36,7 +39,9 @@ for (const entry of entries) {
   if ('problem' in decoded) {
     problems.push(decoded.problem);
   } else {
-    problems.push(...(await checkArticle(decoded.text, file)).problems);
+    const checked = await checkArticle(decoded.text, file);
+    problems.push(...checked.problems);
+    if (checked.source) sources.push({ file: shown, source: checked.source, line: checked.source.line });
     const found = idOf(entry);
     const first = 'id' in found ? firstFileById.get(found.id) : undefined;
     if ('problem' in found) problems.unshift({ line: 1, message: found.problem });
@@ -46,6 +51,13 @@ for (const entry of entries) {
   for (const { line, message } of problems) console.log(`${shown}:${line}: ${message}`);
   problemCount += problems.length;
   if (problems.length > 0) filesWithProblems += 1;
+}
+
+for (const { file, message } of sourceCollisions(sources)) {
+  const { line } = sources.find((entry) => entry.file === file)!;
+  console.log(`${file}:${line}: ${message}`);
+  problemCount += 1;
+  filesWithProblems += 1;
 }
 
 const articles = `${entries.length} article${entries.length === 1 ? '' : 's'}`;

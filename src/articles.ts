@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Article } from './content.config';
 import { groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
+import { sourceCollisions, sourceSlug } from './lib/publishers';
 import { slugify } from './lib/slug';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
 
@@ -20,7 +21,13 @@ export function getArticles(): Promise<Article[]> {
 let published: Promise<Article[]> | undefined;
 
 async function loadArticles(includeDrafts: boolean): Promise<Article[]> {
-  return newestFirst(visibleArticles(await getCollection('articles'), { includeDrafts }));
+  const articles = newestFirst(visibleArticles(await getCollection('articles'), { includeDrafts }));
+  const [collision] = sourceCollisions(
+    articles.map(({ id, filePath, data }) => ({ file: filePath ?? id, source: data.source })),
+  );
+  // Thrown, not logged: a publisher's page would otherwise show one spelling and hide the other.
+  if (collision) throw Object.assign(new Error(`${collision.file}: ${collision.message}`), { stack: '' });
+  return articles;
 }
 
 /** Compute `derive(list)` once per list: pages of one build share the list of getArticles(). */
@@ -55,15 +62,27 @@ export function withReadingStats(articles: readonly Article[]): ListedArticle[] 
 
 /** The sections of `articles` (from getArticles), each with its articles, newest first. */
 export const sectionsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
-  groupBy(articles, (article) => [article.data.section], slugify),
+  groupBy(
+    articles,
+    (article) => [article.data.section],
+    (name) => slugify(name),
+  ),
 );
 
 /** The tags of `articles` (from getArticles), each with its articles, newest first. */
 export const tagsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
-  groupBy(articles, (article) => article.data.tags, slugify),
+  groupBy(
+    articles,
+    (article) => article.data.tags,
+    (name) => slugify(name),
+  ),
 );
 
-/** How many publishers `articles` (from getArticles) come from. */
-export const sourceCount: (articles: readonly Article[]) => number = perList(
-  (articles) => new Set(articles.map((article) => article.data.source.name)).size,
+/** The publishers of `articles` (from getArticles), each with its articles, newest first. */
+export const sourcesOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
+  groupBy(
+    articles,
+    (article) => [article.data.source.name],
+    (_name, article) => sourceSlug(article.data.source),
+  ),
 );

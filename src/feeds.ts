@@ -1,41 +1,95 @@
-/** Feed entries for the site's articles: the one place the three feed routes get their data. */
+/** The site's feeds: the site-wide one and each listing's. The one place the feed routes get their data. */
+import type { GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { getArticles } from './articles';
 import type { Article } from './content.config';
+import { cacheKey } from './lib/cache-key';
+import { feedResponse, type FeedChannel } from './lib/feed-formats';
 import { absoluteImageUrls, tidyPictureSources } from './lib/picture-html';
 import { articleCard, cardPath } from './lib/social';
-import { feedItems, FEED_LIMIT, type FeedItem } from './lib/feed-items';
-import { absoluteUrl, articlePath } from './lib/urls';
+import { feedItems, FEED_LIMIT, LISTING_FEED_LIMIT, type FeedArticle, type FeedItem } from './lib/feed-items';
+import { listingText } from './lib/listing-text';
+import { absoluteUrl, articlePath, FEED_FILES, feedPaths, type FeedFormat } from './lib/urls';
+import { listings, type Listing, type ListingGroup } from './listings';
 import { renderCard } from './og/render-card';
 import { leadPreview } from './pictures';
 import { site } from './site';
 
-/** The newest articles as feed items, with their full sanitised HTML and preview image. */
-export async function getFeedItems(): Promise<FeedItem[]> {
-  const articles = (await getArticles()).slice(0, FEED_LIMIT);
-  return feedItems(
-    await Promise.all(
-      articles.map(async (article) => ({
-        data: article.data,
-        url: absoluteUrl(articlePath(article.id), site.url),
-        html: await feedHtml(article),
-        image: {
-          url: absoluteUrl(cardPath(article.id), site.url),
-          type: 'image/png' as const,
-          // Feeds must state the enclosure's size; the card comes from the render cache.
-          length: (await renderCard(articleCard(article.data, site.title, site.timeZone))).byteLength,
-        },
-        picture: article.data.image && (await leadPreview(article.data.image, site.url)).url,
-      })),
-    ),
-    site.timeZone,
-  );
+/** Absolute URLs of the feeds of the listing at `path`. */
+function feedUrls(path: string): FeedChannel['links'] {
+  const paths = feedPaths(path);
+  return {
+    rss: absoluteUrl(paths.rss, site.url),
+    atom: absoluteUrl(paths.atom, site.url),
+    json: absoluteUrl(paths.json, site.url),
+  };
 }
 
-/** The newest publication or update among `items`, as a feed's own updated date. */
-export function lastChange(items: readonly FeedItem[]): Date {
-  return items.reduce((latest, item) => (item.updated > latest ? item.updated : latest), new Date(0));
+const channelDefaults = {
+  lang: site.lang,
+  icon: absoluteUrl('/icon-512.png', site.url),
+  favicon: absoluteUrl('/favicon-32.png', site.url),
+};
+
+/** The site-wide feed: every article. */
+export const siteChannel: FeedChannel = {
+  ...channelDefaults,
+  title: site.title,
+  description: site.description,
+  home: absoluteUrl('/', site.url),
+  links: feedUrls('/'),
+};
+
+/** The feed of one section, tag or publisher. */
+export function listingChannel(listing: Listing): FeedChannel {
+  const text = listingText(listing, site.title);
+  return {
+    ...channelDefaults,
+    title: `${text.title} — ${site.title}`,
+    description: text.description,
+    home: absoluteUrl(listing.path, site.url),
+    links: feedUrls(listing.path),
+  };
+}
+
+/** The newest articles of the site as feed items. */
+export async function getFeedItems(): Promise<FeedItem[]> {
+  return feedItemsOf((await getArticles()).slice(0, FEED_LIMIT), FEED_LIMIT);
+}
+
+async function feedItemsOf(articles: readonly Article[], limit: number): Promise<FeedItem[]> {
+  return feedItems(await Promise.all(articles.slice(0, limit).map(feedArticle)), site.timeZone, limit);
+}
+
+/**
+ * Each article once per build, whatever number of feeds carry it: the site's, its section's, each
+ * of its tags' and its publisher's. Keyed by the entry, so the dev server's fresh entries miss.
+ */
+const feedArticles = new WeakMap<Article, Promise<FeedArticle>>();
+
+function feedArticle(article: Article): Promise<FeedArticle> {
+  let found = feedArticles.get(article);
+  if (!found) {
+    found = describe(article);
+    feedArticles.set(article, found);
+  }
+  return found;
+}
+
+async function describe(article: Article): Promise<FeedArticle> {
+  return {
+    data: article.data,
+    url: absoluteUrl(articlePath(article.id), site.url),
+    html: await feedHtml(article),
+    image: {
+      url: absoluteUrl(cardPath(article.id), site.url),
+      type: 'image/png' as const,
+      // Feeds must state the enclosure's size; the card comes from the render cache.
+      length: (await renderCard(articleCard(article.data, site.title, site.timeZone))).byteLength,
+    },
+    picture: article.data.image && (await leadPreview(article.data.image, site.url)).url,
+  };
 }
 
 let container: AstroContainer | undefined;
@@ -54,14 +108,27 @@ async function feedHtml(article: Article): Promise<string> {
   return absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url);
 }
 
-/** Feed-level facts shared by the three formats. */
-export const feedInfo = {
-  title: site.title,
-  description: site.description,
-  home: absoluteUrl('/', site.url),
-  icon: absoluteUrl('/icon-512.png', site.url),
-  favicon: absoluteUrl('/favicon-32.png', site.url),
-  rss: absoluteUrl('/rss.xml', site.url),
-  atom: absoluteUrl('/atom.xml', site.url),
-  json: absoluteUrl('/feed.json', site.url),
-};
+/** Props of a listing's feed route. A type, not an interface, so Astro accepts it as props. */
+export type ListingFeedProps = { format: FeedFormat; channel: FeedChannel; articles: Article[] };
+
+/**
+ * The three feeds of every section, tag or publisher, at `<listing>/rss.xml`, `atom.xml` and
+ * `feed.json`. Each is keyed by the articles it carries, so a rebuild rewrites only the feeds
+ * an edit reaches.
+ */
+export function listingFeedPaths(group: ListingGroup, param: string): GetStaticPaths {
+  return async () =>
+    (await listings(group)).flatMap((listing) => {
+      const channel = listingChannel(listing);
+      const articles = listing.entries.slice(0, LISTING_FEED_LIMIT);
+      return (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => {
+        const props: ListingFeedProps = { format, channel, articles };
+        return { params: { [param]: listing.slug, feed: FEED_FILES[format] }, props, cacheKey: cacheKey(props) };
+      });
+    });
+}
+
+/** A listing's feed, in the format its route asks for. */
+export async function listingFeed({ format, channel, articles }: ListingFeedProps): Promise<Response> {
+  return feedResponse(format, channel, await feedItemsOf(articles, LISTING_FEED_LIMIT));
+}

@@ -77,6 +77,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Pro
 export interface ArticleCheck {
   problems: Problem[];
   data: Record<string, unknown>;
+  /** The valid source, with the line of its name, for the checks across files (publishers). */
+  source?: { name: string; url: string; line: number };
 }
 
 /**
@@ -118,7 +120,14 @@ export async function checkArticle(text: string, file: string): Promise<ArticleC
   } else {
     problems.push(...(await renderProblems(body, file, result.success ? result.data : data)));
   }
-  return { problems: problems.sort((a, b) => a.line - b.line), data };
+  const source = result.success
+    ? {
+        name: result.data.source.name,
+        url: result.data.source.url,
+        line: fieldLine(rawFrontmatter, first, ['source', 'name']),
+      }
+    : undefined;
+  return { problems: problems.sort((a, b) => a.line - b.line), data, ...(source && { source }) };
 }
 
 /** Line of the opening `---`: parseFrontmatter allows blank lines before it. */

@@ -16,7 +16,7 @@ import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 import { site } from '../site';
 
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;
+const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|opml)$/;
 
 /**
  * Brotli quality 5, measured on built article pages (`npm run bench`, bench/RESULTS.md): about

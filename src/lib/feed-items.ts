@@ -7,6 +7,12 @@ import { correctionsFeedHtml } from './corrections';
 
 /** Feeds carry the most recent articles only, so they never grow with the archive. */
 export const FEED_LIMIT = 50;
+/**
+ * A section's, tag's or publisher's feed carries fewer: a feed reader polls it far more often than
+ * 20 articles appear there, and hundreds of such feeds each holding 50 full texts would weigh
+ * more than the archive's pages.
+ */
+export const LISTING_FEED_LIMIT = 20;
 
 export interface FeedItem {
   id: string;
@@ -46,10 +52,10 @@ export function attributionHtml(source: Article['data']['source']): string {
   );
 }
 
-/** Feed items for `articles`, newest first, at most FEED_LIMIT. */
-export function feedItems(articles: readonly FeedArticle[], timeZone: string): FeedItem[] {
+/** Feed items for `articles`, newest first, at most `limit`. */
+export function feedItems(articles: readonly FeedArticle[], timeZone: string, limit = FEED_LIMIT): FeedItem[] {
   return newestFirst(articles)
-    .slice(0, FEED_LIMIT)
+    .slice(0, limit)
     .map(({ data, url, html, image, picture }) => ({
       id: url,
       url,

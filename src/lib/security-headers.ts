@@ -58,6 +58,22 @@ export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
 export const MEDIA_CACHE = 'public, max-age=86400';
 
 /**
+ * Media types the hosts do not know by the file's extension: each feed format by its file name
+ * (`/rss.xml`, `/tags/russie/rss.xml`: plain `.xml` and `.json` would be sent as XML and JSON,
+ * which browsers and some feed readers do not take for a feed), and OPML. deploy/nginx.conf says
+ * the same for nginx.
+ */
+export const CONTENT_TYPES = {
+  'rss.xml': 'application/rss+xml; charset=utf-8',
+  'atom.xml': 'application/atom+xml; charset=utf-8',
+  'feed.json': 'application/feed+json; charset=utf-8',
+  '.opml': 'text/x-opml; charset=utf-8',
+} as const;
+
+/** Folders whose listings have feeds, as `_headers` placeholders match them. */
+const FEED_FOLDERS = ['/', '/rubriques/:slug/', '/tags/:slug/', '/sources/:slug/'];
+
+/**
  * A Netlify / Cloudflare Pages `_headers` file. Both hosts combine the headers of every rule a
  * path matches, so `/*` sets no Cache-Control (their default for pages is already short) and
  * the more specific rules add theirs.
@@ -69,6 +85,11 @@ export function netlifyHeaders(): string {
     block('/*', securityHeaders()),
     block('/_astro/*', [['Cache-Control', IMMUTABLE_CACHE]]),
     block('/og/*', [['Cache-Control', MEDIA_CACHE]]),
+    ...Object.entries(CONTENT_TYPES).flatMap(([file, type]) =>
+      file.startsWith('.')
+        ? [block(`/*${file}`, [['Content-Type', type]])]
+        : FEED_FOLDERS.map((folder) => block(`${folder}${file}`, [['Content-Type', type]])),
+    ),
   ].join('\n');
 }
 

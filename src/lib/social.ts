@@ -126,4 +126,6 @@ export interface HeadProps {
   /** Neighbouring pages of a paginated listing. */
   prev?: string;
   next?: string;
+  /** A listing's own feeds, announced before the site's: its title and the path of its folder. */
+  feed?: { title: string; path: string };
 }

@@ -77,6 +77,14 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
     { 'good/index.md': good },
     [/duplicate slug "good"/, /good\/index\.md/, /good\.md/],
   ],
+  [
+    // "exemple.info" in good.md: both spellings would be published at /sources/exemple-info/.
+    'a publisher spelt another way than in another file',
+    { 'other.md': articleFile(validArticle.frontmatter.replace('name: exemple.info', 'name: Exemple Info')) },
+    [
+      /other\.md: source\.name "Exemple Info" and "exemple\.info" in .*good\.md would share the address \/sources\/exemple-info\//,
+    ],
+  ],
 ];
 
 describe.each(cases)('an article with %s', (_, broken, messages) => {

@@ -166,6 +166,18 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(1);
   });
 
+  it('reports a publisher spelt two ways that would share one address, naming both files', async () => {
+    const { code, stdout, contentDir } = await check({
+      // Sorted after good.md, whose source is "exemple.info".
+      'other.md': articleFile(validArticle.frontmatter.replace('name: exemple.info', 'name: EXEMPLE.info')),
+    });
+    expect(stdout).toContain(
+      `${join(contentDir, 'other.md')}:8: source.name "EXEMPLE.info" and "exemple.info" in ${join(contentDir, 'good.md')} would share the address /sources/exemple-info/`,
+    );
+    expect(stdout).toMatch(/1 problem in 1 of 2 articles/);
+    expect(code).toBe(1);
+  });
+
   it('fails when the articles folder does not exist', async () => {
     const { code, stderr } = await runScript('check-content', [], { contentDir: join(await tempDir(), 'nowhere') });
     expect(stderr).toMatch(/nowhere: the articles folder does not exist/);

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { listingFeed, listingFeedPaths, type ListingFeedProps } from '../../../feeds';
+
+export const getStaticPaths = listingFeedPaths('section', 'section');
+
+export const GET: APIRoute<ListingFeedProps> = ({ props }) => listingFeed(props);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { sourceCollisions, sourceSlug } from '../../../src/lib/publishers';
+
+describe('sourceSlug', () => {
+  it('makes the address from the publisher’s name', () => {
+    expect(sourceSlug({ name: 'Le Monde diplomatique', url: 'https://www.monde-diplomatique.fr/x' })).toBe(
+      'le-monde-diplomatique',
+    );
+    expect(sourceSlug({ name: 'attuale.info', url: 'https://attuale.info/' })).toBe('attuale-info');
+  });
+
+  it('falls back on the site’s host for a name with no Latin letter or digit', () => {
+    expect(sourceSlug({ name: 'الجزيرة', url: 'https://www.aljazeera.net/news/1' })).toBe('www-aljazeera-net');
+    expect(sourceSlug({ name: '🎉', url: 'https://fete.example/' })).toBe('fete-example');
+  });
+});
+
+describe('sourceCollisions', () => {
+  const source = (name: string, url = 'https://exemple.info/') => ({ name, url });
+
+  it('accepts one publisher written the same way in every file, whatever its links', () => {
+    expect(
+      sourceCollisions([
+        { file: 'a.md', source: source('Le Monde', 'https://www.lemonde.fr/a') },
+        { file: 'b.md', source: source('Le Monde', 'https://lemonde.fr/b') },
+        { file: 'c.md', source: source('Libération') },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('names both files when two spellings reach one address', () => {
+    expect(
+      sourceCollisions([
+        { file: 'a.md', source: source('Le Monde') },
+        { file: 'b.md', source: source('Le Monde') },
+        { file: 'c.md', source: source('Le monde') },
+        { file: 'd.md', source: source('Le Mondé') },
+      ]),
+    ).toEqual([
+      {
+        file: 'c.md',
+        message:
+          'source.name "Le monde" and "Le Monde" in a.md would share the address /sources/le-monde/: write the publisher\'s name the same way in both files',
+      },
+      {
+        file: 'd.md',
+        message:
+          'source.name "Le Mondé" and "Le Monde" in a.md would share the address /sources/le-monde/: write the publisher\'s name the same way in both files',
+      },
+    ]);
+  });
+
+  it('compares a host fallback with names too', () => {
+    const [collision] = sourceCollisions([
+      { file: 'a.md', source: source('exemple info') },
+      { file: 'b.md', source: source('مثال', 'https://exemple.info/') },
+    ]);
+    expect(collision?.message).toMatch(
+      /"مثال" and "exemple info" in a\.md would share the address \/sources\/exemple-info\//,
+    );
+  });
+});
