@@ -157,7 +157,7 @@ describe('the page of sources', () => {
       ],
     ]);
     const home = await readPage('/', build.outDir);
-    expect(visibleText(home.querySelector('a[href="/sources/"]'))).toBe('2 sources');
+    expect(visibleText(home.querySelector('a[href="/sources/"]'))).toBe('2\u00a0sources');
   });
 
   it('is linked from the source box of each article', async () => {
