@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PHASES, type Phases } from './phases';
 import { writeCollection } from './synthetic';
+import { writtenByKind, type Written } from './written';
 
 const run = promisify(execFile);
 const root = new URL('../', import.meta.url).pathname;
@@ -44,6 +45,8 @@ export interface SizeResult {
   publishMs: number;
   cardsRerendered: number;
   distMb: number;
+  /** What the listings and their feeds add to dist/, by kind (bench/written.ts). */
+  written: Written;
 }
 
 export const median = (values: number[]) => {
@@ -134,6 +137,7 @@ export async function measureSize(
     }
   }
   const distBytes = await folderSize(projects.liseuse.outDir);
+  const written = await writtenByKind(projects.liseuse.outDir);
 
   // Warm: caches and dist/ of the last build kept; each run corrects the same article again.
   const warm = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[] };
@@ -170,5 +174,6 @@ export async function measureSize(
     publishMs: median(publish),
     cardsRerendered,
     distMb: distBytes / 1024 / 1024,
+    written,
   };
 }

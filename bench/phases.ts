@@ -20,6 +20,7 @@ export const PHASES = [
   'cards',
   'listings',
   'feeds',
+  'listing feeds',
   'other routes',
   'sitemap',
   'search index',
@@ -32,8 +33,9 @@ export type Phases = Record<Phase, number>;
 export function phaseOfPath(path: string): Phase {
   if (/^\/(articles|blog)\/|^\/404\.html$/.test(path)) return 'pages';
   if (/^\/og\/|^\/social-card\.png$/.test(path)) return 'cards';
-  if (/^\/(index\.html|page\/|rubriques\/|tags\/)/.test(path)) return 'listings';
-  if (/^\/(rss\.xml|atom\.xml|feed\.json)$/.test(path)) return 'feeds';
+  if (/^\/(rubriques|tags|sources)\/.*\/(rss\.xml|atom\.xml|feed\.json)\/?$/.test(path)) return 'listing feeds';
+  if (/^\/(index\.html|page\/|rubriques\/|tags\/|sources\/)/.test(path)) return 'listings';
+  if (/^\/(rss\.xml|atom\.xml|feed\.json|abonnements\.opml)$/.test(path)) return 'feeds';
   return 'other routes';
 }
 

@@ -1,6 +1,7 @@
 /** The build-cost tables of bench/RESULTS.md, from bench/build-cost.ts's measures. */
 import type { SizeResult } from './build-cost';
 import { PHASES, type Phases } from './phases';
+import { KINDS } from './written';
 
 const s = (ms: number) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
@@ -54,6 +55,22 @@ export function phaseTable(results: readonly SizeResult[]): string {
   return `| build | ${PHASES.join(' | ')} | total |
 | --- | ${PHASES.map(() => '---:').join(' | ')} | ---: |
 ${rows.join('\n')}`;
+}
+
+/** What the listings (sections, tags, publishers) and their feeds write, from the cold build. */
+export function writtenTable(results: readonly SizeResult[]): string {
+  const size = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `| articles | ${KINDS.map((kind) => `${kind}: files, bytes (+ br and gz twins)`).join(' | ')} |
+| ---: | ${KINDS.map(() => '---:').join(' | ')} |
+${results
+  .map(
+    (r) =>
+      `| ${n(r.articles)} | ${KINDS.map((kind) => {
+        const { files, bytes, twinBytes } = r.written[kind];
+        return `${n(files)}, ${size(bytes)} (+ ${size(twinBytes)})`;
+      }).join(' | ')} |`,
+  )
+  .join('\n')}`;
 }
 
 /** Issue 12's targets, checked on this run's figures. */

@@ -24,7 +24,7 @@ import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
 import { measurePictureWeight } from './picture-weight';
 import { measureSearch, searchSection, type SearchRow } from './search';
-import { buildCostTable, phaseTable, remarkTable, targetsSection } from './report';
+import { buildCostTable, phaseTable, remarkTable, targetsSection, writtenTable } from './report';
 
 const { values: flags } = parseArgs({
   options: {
@@ -89,13 +89,24 @@ ${remarkTable(results)}
 ### Phases (wall time, from the build's log)
 
 Pages: article pages and the 404; cards: preview images (drawn by worker threads while the
-pages render, so this is only the wait for the last ones); listings: home, section and tag
-pages; bundle: Astro's setup and Vite; other routes: icons, manifest, robots.txt, and before
+pages render, so this is only the wait for the last ones); listings: home, section, tag and
+publisher pages; feeds: the site's feeds and the OPML file; listing feeds: the feeds of every
+section, tag and publisher; bundle: Astro's setup and Vite; other routes: icons, manifest, robots.txt, and before
 them Astro collecting every route's paths (\`getStaticPaths\`), which dominates at 10,000
 articles for both sites. Phases add up to a little less than the build: Astro's start and end
 are in no phase.
 
 ${phaseTable(results)}
+
+### What the listings and their feeds write
+
+Listing pages: home pages 2 and on, section, tag and publisher pages, and the page of sources;
+listing feeds: the RSS, Atom and JSON feeds of every section, tag and publisher (20 full texts at
+most each); site feeds: the three site-wide feeds (50 at most) and the OPML file. The synthetic
+collection spreads its articles over 6 sections, 300 tags and 30 publishers, the first ones
+far busier than the last, as a newsroom's are.
+
+${writtenTable(results)}
 
 ${targetsSection(results)}`;
 

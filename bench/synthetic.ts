@@ -19,6 +19,13 @@ const tags = [
   'Diplomatie',
 ];
 const kinds = ['news', 'opinion', 'analysis'] as const;
+/** A newsroom's long tail of topics: the ten above, then 290 more, few of them busy. */
+const allTags = [...tags, ...Array.from({ length: 290 }, (_, i) => `Dossier ${i + 11}`)];
+/** Thirty publishers, the first far busier than the last. */
+const sources = [
+  { name: 'attuale.info', url: 'https://attuale.info/' },
+  ...Array.from({ length: 29 }, (_, i) => ({ name: `Éditeur ${i + 2}`, url: `https://editeur-${i + 2}.example/` })),
+];
 
 /** A small deterministic generator (mulberry32): the same count gives the same collection. */
 function random(seed: number) {
@@ -30,11 +37,16 @@ function random(seed: number) {
   };
 }
 
-/** Write `count` articles into `dir`, each 4 to 12 of the seed's paragraphs. */
+/**
+ * Write `count` articles into `dir`, each 4 to 12 of the seed's paragraphs, in six sections,
+ * under two of 300 topics and from one of 30 publishers, the popular ones far more often.
+ */
 export async function writeCollection(dir: string, count: number, paragraphs: readonly string[]): Promise<void> {
   await mkdir(dir, { recursive: true });
   const next = random(count);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+  // Skewed towards the start of the list, as a newsroom's topics and sources are.
+  const popular = <T>(list: readonly T[]) => list[Math.floor(next() ** 2 * list.length)]!;
   for (let i = 0; i < count; i++) {
     const length = 4 + Math.floor(next() * 9);
     const body = Array.from({ length }, () => pick(paragraphs)).join('\n\n');
@@ -45,7 +57,8 @@ export async function writeCollection(dir: string, count: number, paragraphs: re
       .join(' ')
       .replace(/[,.:;]+$/, '')} (${i})`;
     const date = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000 * 7);
-    const articleTags = [...new Set([pick(tags), pick(tags)])];
+    const articleTags = [...new Set([popular(allTags), popular(allTags)])];
+    const source = popular(sources);
     await writeFile(
       join(dir, `article-${String(i).padStart(5, '0')}.md`),
       `---
@@ -60,8 +73,8 @@ kind: ${pick(kinds)}
 section: ${pick(sections)}
 tags: ${JSON.stringify(articleTags)}
 source:
-  name: attuale.info
-  url: https://attuale.info/
+  name: ${JSON.stringify(source.name)}
+  url: ${source.url}
 ---
 
 ${body}
