@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { deployFiles, pruneStaleFiles } from './src/integrations/deploy-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { MAX_PIXELS } from './src/markdown/picture-file.ts';
+import { redirects } from './src/redirects.ts';
 import { site } from './src/site.ts';
 import { lastmodFromCollection } from './src/sitemap.ts';
 
@@ -54,7 +55,13 @@ export default defineConfig({
   },
   // pruneStaleFiles comes first, so nothing stale is compressed. deployFiles comes last: it
   // compresses what the others wrote, the search index included.
-  integrations: [pruneStaleFiles(), sitemap({ serialize: lastmodFromCollection() }), searchIndex(), deployFiles()],
+  integrations: [
+    pruneStaleFiles(),
+    sitemap({ serialize: lastmodFromCollection() }),
+    searchIndex(),
+    redirects(),
+    deployFiles(),
+  ],
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild copies the pages whose `cacheKey` (src/lib/cache-key.ts), code and rendered

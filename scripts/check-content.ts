@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import {
   checkArticle,
   contentDir,
+  type ArticleCheck,
   decodeUtf8,
   displayPath,
   idOf,
@@ -17,7 +18,8 @@ import {
   type Problem,
 } from './lib/collection';
 import { duplicateSlug } from '../src/content.config';
-import { sourceCollisions, type FileSource } from '../src/lib/publishers';
+import { aliasConflicts } from '../src/lib/aliases';
+import { sourceCollisions } from '../src/lib/publishers';
 
 if (!existsSync(contentDir)) {
   console.error(`${displayPath(contentDir)}: the articles folder does not exist`);
@@ -26,10 +28,10 @@ if (!existsSync(contentDir)) {
 
 const entries = await listArticleFiles();
 const firstFileById = new Map<string, string>();
-/** Each valid article's source, checked across files once all are read. */
-const sources: (FileSource & { line: number })[] = [];
+/** What each valid article shares with the others (its publisher, its former addresses), checked once all are read. */
+const shared: { file: string; id: string; shared: NonNullable<ArticleCheck['shared']> }[] = [];
 let problemCount = 0;
-let filesWithProblems = 0;
+const filesWithProblems = new Set<string>();
 
 for (const entry of entries) {
   const file = join(contentDir, entry);
@@ -41,8 +43,8 @@ for (const entry of entries) {
   } else {
     const checked = await checkArticle(decoded.text, file);
     problems.push(...checked.problems);
-    if (checked.source) sources.push({ file: shown, source: checked.source, line: checked.source.line });
     const found = idOf(entry);
+    if (checked.shared && 'id' in found) shared.push({ file: shown, id: found.id, shared: checked.shared });
     const first = 'id' in found ? firstFileById.get(found.id) : undefined;
     if ('problem' in found) problems.unshift({ line: 1, message: found.problem });
     else if (first === undefined) firstFileById.set(found.id, shown);
@@ -50,14 +52,27 @@ for (const entry of entries) {
   }
   for (const { line, message } of problems) console.log(`${shown}:${line}: ${message}`);
   problemCount += problems.length;
-  if (problems.length > 0) filesWithProblems += 1;
+  if (problems.length > 0) filesWithProblems.add(shown);
 }
 
-for (const { file, message } of sourceCollisions(sources)) {
-  const { line } = sources.find((entry) => entry.file === file)!;
+const across = [
+  ...sourceCollisions(shared.map(({ file, shared: { source } }) => ({ file, source }))).map(({ file, message }) => ({
+    file,
+    message,
+    line: shared.find((entry) => entry.file === file)!.shared.source.line,
+  })),
+  ...aliasConflicts(
+    shared.map(({ file, id, shared: { aliases } }) => ({ file, id, aliases: aliases.map(({ path }) => path) })),
+  ).map(({ file, alias, message }) => ({
+    file,
+    message,
+    line: shared.find((entry) => entry.file === file)!.shared.aliases.find(({ path }) => path === alias)!.line,
+  })),
+];
+for (const { file, line, message } of across) {
   console.log(`${file}:${line}: ${message}`);
   problemCount += 1;
-  filesWithProblems += 1;
+  filesWithProblems.add(file);
 }
 
 const articles = `${entries.length} article${entries.length === 1 ? '' : 's'}`;
@@ -65,7 +80,7 @@ if (problemCount === 0) {
   console.log(`check:content: ${articles} in ${displayPath(contentDir)}, no problems`);
 } else {
   console.log(
-    `check:content: ${problemCount} problem${problemCount === 1 ? '' : 's'} in ${filesWithProblems} of ${articles} in ${displayPath(contentDir)}`,
+    `check:content: ${problemCount} problem${problemCount === 1 ? '' : 's'} in ${filesWithProblems.size} of ${articles} in ${displayPath(contentDir)}`,
   );
   process.exitCode = 1;
 }

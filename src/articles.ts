@@ -2,6 +2,7 @@
 import { getCollection } from 'astro:content';
 import type { Article } from './content.config';
 import { groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
+import { aliasConflicts } from './lib/aliases';
 import { sourceCollisions, sourceSlug } from './lib/publishers';
 import { slugify } from './lib/slug';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
@@ -22,11 +23,11 @@ let published: Promise<Article[]> | undefined;
 
 async function loadArticles(includeDrafts: boolean): Promise<Article[]> {
   const articles = newestFirst(visibleArticles(await getCollection('articles'), { includeDrafts }));
-  const [collision] = sourceCollisions(
-    articles.map(({ id, filePath, data }) => ({ file: filePath ?? id, source: data.source })),
-  );
-  // Thrown, not logged: a publisher's page would otherwise show one spelling and hide the other.
-  if (collision) throw Object.assign(new Error(`${collision.file}: ${collision.message}`), { stack: '' });
+  const files = articles.map(({ id, filePath, data }) => ({ file: filePath ?? id, id, ...data }));
+  // Thrown, not logged: a publisher's page would otherwise show one spelling and hide the
+  // other, and an old address would lead to one of two articles.
+  const [problem] = [...sourceCollisions(files), ...aliasConflicts(files)];
+  if (problem) throw Object.assign(new Error(`${problem.file}: ${problem.message}`), { stack: '' });
   return articles;
 }
 

@@ -7,6 +7,7 @@ import { defineCollection, type SchemaContext } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { aliasProblem } from './lib/aliases';
 import { slugify } from './lib/slug';
 import { site } from './site';
 
@@ -175,6 +176,19 @@ const articleFields = {
   }),
   /** Author's name, only when the publisher names one. Never invent a byline. */
   author: nonEmpty.optional(),
+  /**
+   * The article's former addresses, e.g. ["/articles/ancien-titre/"], after its file was renamed:
+   * each answers a permanent redirect to the article (src/lib/aliases.ts). Default: none.
+   */
+  aliases: z
+    .array(
+      z.string({ error: expected('a path such as "/articles/ancien-titre/"') }).superRefine((path, ctx) => {
+        const problem = aliasProblem(path);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+      { error: expected('a list of former addresses such as ["/articles/ancien-titre/"]') },
+    )
+    .default([]),
   /** Drafts show in `npm run dev` and never reach the built site. Default: false. */
   draft: z.boolean({ error: expected('true or false') }).default(false),
 };

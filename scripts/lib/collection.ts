@@ -77,8 +77,11 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { problem: Pro
 export interface ArticleCheck {
   problems: Problem[];
   data: Record<string, unknown>;
-  /** The valid source, with the line of its name, for the checks across files (publishers). */
-  source?: { name: string; url: string; line: number };
+  /** What the checks across files need (publishers, aliases), with lines, when the frontmatter is valid. */
+  shared?: {
+    source: { name: string; url: string; line: number };
+    aliases: { path: string; line: number }[];
+  };
 }
 
 /**

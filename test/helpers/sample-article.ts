@@ -11,5 +11,6 @@ export const sampleArticle: Article['data'] = {
   tags: ['Russie'],
   source: { name: 'attuale.info', url: 'https://attuale.info/' },
   corrections: [],
+  aliases: [],
   draft: false,
 };

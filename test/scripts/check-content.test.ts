@@ -178,6 +178,17 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(1);
   });
 
+  it('reports a former address that is another article’s, at its line, naming both files', async () => {
+    const { code, stdout, contentDir } = await check({
+      'other.md': articleFile(`${validArticle.frontmatter}\naliases:\n  - /articles/ancien/\n  - /articles/good/`),
+    });
+    expect(stdout).toContain(
+      `${join(contentDir, 'other.md')}:12: aliases: "/articles/good/" is the address of ${join(contentDir, 'good.md')}; a live article's address cannot redirect`,
+    );
+    expect(stdout).toMatch(/1 problem in 1 of 2 articles/);
+    expect(code).toBe(1);
+  });
+
   it('fails when the articles folder does not exist', async () => {
     const { code, stderr } = await runScript('check-content', [], { contentDir: join(await tempDir(), 'nowhere') });
     expect(stderr).toMatch(/nowhere: the articles folder does not exist/);

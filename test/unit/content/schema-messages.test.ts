@@ -31,7 +31,7 @@ describe('frontmatter messages', () => {
     expect(messages({ colour: 'rouge', source: { ...valid.source, auteur: 'X' } })).toMatchInlineSnapshot(`
       [
         "source: unknown field "auteur"; allowed fields are name, url, lang, published",
-        "colour: unknown field; allowed fields are title, description, pubDate, updatedDate, corrections, lang, kind, section, tags, dateline, source, author, draft, image",
+        "colour: unknown field; allowed fields are title, description, pubDate, updatedDate, corrections, lang, kind, section, tags, dateline, source, author, aliases, draft, image",
       ]
     `);
   });

@@ -1,0 +1,90 @@
+/**
+ * Former addresses as readers follow them: a permanent redirect from nginx and from Cloudflare's
+ * runtime (their own servers, with the build's include and `_redirects`), the #fragment kept in
+ * Chromium, and the fallback page on a server that reads neither.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../tools/browser';
+import { articleFile, buildFixture, validArticle } from '../../tools/build';
+import { serveStatic, type StaticServer } from '../../tools/serve';
+import { hostNames, startHost, type Host } from '../helpers/hosts';
+
+const aliases = ['/articles/ancien-titre/', '/articles/sans-barre', '/2023/09/13/poutine-kim.html'];
+
+let dir: string;
+let browser: Browser;
+beforeAll(async () => {
+  const [build, launched] = await Promise.all([
+    buildFixture({
+      'nouveau-titre.md': articleFile(
+        `${validArticle.frontmatter.replace('Un titre', 'Le nouveau titre')}\naliases: ${JSON.stringify(aliases)}`,
+        'Premier paragraphe.\n\n## Un intertitre\n\nDeuxième paragraphe.',
+      ),
+      'autre.md': articleFile(validArticle.frontmatter),
+    }),
+    launchBrowser(),
+  ]);
+  if (build.code !== 0) throw new Error(build.output);
+  dir = build.outDir;
+  browser = launched;
+}, 180_000);
+afterAll(() => browser?.close());
+
+describe.each(hostNames)('served by %s', (hostName) => {
+  let host: Host;
+  beforeAll(async () => {
+    host = await startHost(hostName, dir);
+  }, 120_000);
+  afterAll(() => host?.stop());
+
+  it.each(aliases)('answers %s with a permanent redirect to the article', async (alias) => {
+    const response = await fetch(host.origin + alias, { redirect: 'manual' });
+    expect([301, 308]).toContain(response.status);
+    expect(new URL(response.headers.get('location')!, host.origin).href).toBe(`${host.origin}/articles/nouveau-titre/`);
+  });
+
+  it('takes Chromium from an old link to the article, fragment kept', async () => {
+    const page = await browser.newPage();
+    try {
+      const response = await page.goto(`${host.origin}/articles/ancien-titre/#un-intertitre`);
+      expect(response?.status()).toBe(200);
+      expect(page.url()).toBe(`${host.origin}/articles/nouveau-titre/#un-intertitre`);
+      expect(await page.locator('h1').innerText()).toBe('Le nouveau titre');
+      // The fragment still points into the page: the heading is where the browser scrolled.
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('un-intertitre');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('still serves the article itself and answers 404 for an address that never was', async () => {
+    expect((await fetch(`${host.origin}/articles/nouveau-titre/`, { redirect: 'manual' })).status).toBe(200);
+    expect((await fetch(`${host.origin}/articles/jamais/`, { redirect: 'manual' })).status).toBe(404);
+  });
+
+  it('does not serve the redirect files', async () => {
+    for (const path of ['/_redirects', '/_nginx-redirects.conf']) {
+      expect((await fetch(host.origin + path)).status, path).toBe(404);
+    }
+  });
+});
+
+describe('on a server that reads no redirect file', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(dir);
+  });
+  afterAll(() => server?.close());
+
+  it.each(aliases)('the fallback page at %s sends Chromium on to the article', async (alias) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(server.origin + alias);
+      await page.waitForURL(`${server.origin}/articles/nouveau-titre/`);
+      expect(await page.locator('h1').innerText()).toBe('Le nouveau titre');
+    } finally {
+      await page.close();
+    }
+  });
+});
