@@ -53,11 +53,6 @@ export function listingChannel(listing: Listing): FeedChannel {
   };
 }
 
-/** The newest articles of the site as feed items. */
-export async function getFeedItems(): Promise<FeedItem[]> {
-  return feedItemsOf((await getArticles()).slice(0, FEED_LIMIT), FEED_LIMIT);
-}
-
 async function feedItemsOf(articles: readonly Article[], limit: number): Promise<FeedItem[]> {
   return feedItems(await Promise.all(articles.slice(0, limit).map(feedArticle)), site.timeZone, limit);
 }
@@ -108,27 +103,33 @@ async function feedHtml(article: Article): Promise<string> {
   return absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url);
 }
 
-/** Props of a listing's feed route. A type, not an interface, so Astro accepts it as props. */
-export type ListingFeedProps = { format: FeedFormat; channel: FeedChannel; articles: Article[] };
+/** Props of a feed route. A type, not an interface, so Astro accepts it as props. */
+export type FeedProps = { format: FeedFormat; channel: FeedChannel; articles: Article[] };
 
 /**
- * The three feeds of every section, tag or publisher, at `<listing>/rss.xml`, `atom.xml` and
- * `feed.json`. Each is keyed by the articles it carries, so a rebuild rewrites only the feeds
- * an edit reaches.
+ * The three formats of one feed, each keyed by the articles it carries: a rebuild rewrites only
+ * the feeds an edit reaches.
  */
-export function listingFeedPaths(group: ListingGroup, param: string): GetStaticPaths {
-  return async () =>
-    (await listings(group)).flatMap((listing) => {
-      const channel = listingChannel(listing);
-      const articles = listing.entries.slice(0, LISTING_FEED_LIMIT);
-      return (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => {
-        const props: ListingFeedProps = { format, channel, articles };
-        return { params: { [param]: listing.slug, feed: FEED_FILES[format] }, props, cacheKey: cacheKey(props) };
-      });
-    });
+function feedRoutes(channel: FeedChannel, articles: Article[], params: Record<string, string>) {
+  return (Object.keys(FEED_FILES) as FeedFormat[]).map((format) => {
+    const props: FeedProps = { format, channel, articles };
+    return { params: { ...params, feed: FEED_FILES[format] }, props, cacheKey: cacheKey(props) };
+  });
 }
 
-/** A listing's feed, in the format its route asks for. */
-export async function listingFeed({ format, channel, articles }: ListingFeedProps): Promise<Response> {
-  return feedResponse(format, channel, await feedItemsOf(articles, LISTING_FEED_LIMIT));
+/** The site's feeds, at `/rss.xml`, `/atom.xml` and `/feed.json`: the newest FEED_LIMIT articles. */
+export const siteFeedPaths = (async () =>
+  feedRoutes(siteChannel, (await getArticles()).slice(0, FEED_LIMIT), {})) satisfies GetStaticPaths;
+
+/** The feeds of every section, tag or publisher, at `<listing>/rss.xml`, `atom.xml` and `feed.json`. */
+export function listingFeedPaths(group: ListingGroup, param: string): GetStaticPaths {
+  return async () =>
+    (await listings(group)).flatMap((listing) =>
+      feedRoutes(listingChannel(listing), listing.entries.slice(0, LISTING_FEED_LIMIT), { [param]: listing.slug }),
+    );
+}
+
+/** A feed, in the format its route asks for, with as many articles as its paths gave it. */
+export async function feed({ format, channel, articles }: FeedProps): Promise<Response> {
+  return feedResponse(format, channel, await feedItemsOf(articles, articles.length));
 }

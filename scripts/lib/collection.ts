@@ -123,14 +123,16 @@ export async function checkArticle(text: string, file: string): Promise<ArticleC
   } else {
     problems.push(...(await renderProblems(body, file, result.success ? result.data : data)));
   }
-  const source = result.success
+  const shared = result.success
     ? {
-        name: result.data.source.name,
-        url: result.data.source.url,
-        line: fieldLine(rawFrontmatter, first, ['source', 'name']),
+        source: { ...result.data.source, line: fieldLine(rawFrontmatter, first, ['source', 'name']) },
+        aliases: result.data.aliases.map((path, index) => ({
+          path,
+          line: fieldLine(rawFrontmatter, first, ['aliases', index]),
+        })),
       }
     : undefined;
-  return { problems: problems.sort((a, b) => a.line - b.line), data, ...(source && { source }) };
+  return { problems: problems.sort((a, b) => a.line - b.line), data, ...(shared && { shared }) };
 }
 
 /** Line of the opening `---`: parseFrontmatter allows blank lines before it. */

@@ -128,4 +128,6 @@ export interface HeadProps {
   next?: string;
   /** A listing's own feeds, announced before the site's: its title and the path of its folder. */
   feed?: { title: string; path: string };
+  /** Citation tags for reference managers (src/lib/citation.ts). */
+  citation?: MetaTag[];
 }

@@ -58,9 +58,41 @@ describe('article page metadata', () => {
   it('has no duplicate tags at all', () => {
     const keys = [...article.querySelectorAll('meta[property], meta[name]')]
       .map((tag) => tag.getAttribute('property') ?? tag.getAttribute('name'))
-      .filter((key) => key !== 'article:tag');
+      // Repeated by design: one per tag; the original publisher, then liseuse.
+      .filter((key) => key !== 'article:tag' && key !== 'DC.publisher');
     expect(new Set(keys).size).toBe(keys.length);
     expect(article.querySelectorAll('title, link[rel="canonical"]')).toHaveLength(2);
+  });
+
+  it('files the page in a reference manager as a newspaper article, as its JSON-LD says', () => {
+    const [graph] = jsonLd(article);
+    const node = graph!.find(({ '@type': type }) => type === 'OpinionNewsArticle')!;
+    const source = node.sourceOrganization as { name: string; url: string };
+    const day = (node.datePublished as string).slice(0, 10);
+    const canonical = article.querySelector('link[rel="canonical"]')!.getAttribute('href');
+    expect(node.url).toBe(canonical);
+    const citation = Object.fromEntries(
+      [...article.querySelectorAll('meta[name^="citation_"], meta[name^="DC."]')].map((tag) => [
+        tag.getAttribute('name'),
+        meta(article, tag.getAttribute('name')!),
+      ]),
+    );
+    expect(citation).toEqual({
+      citation_title: [node.headline],
+      citation_publication_date: [day.replaceAll('-', '/')],
+      citation_publisher: [source.name],
+      citation_language: ['fr'],
+      citation_public_url: [canonical],
+      'DC.type': ['newspaperArticle'],
+      'DC.title': [node.headline],
+      'DC.publisher': [source.name, 'liseuse'],
+      'DC.date': [day],
+      'DC.language': [node.inLanguage],
+      'DC.identifier': [canonical],
+      'DC.source': [source.url],
+    });
+    // No author is named by the publisher: none is given to reference managers either.
+    expect(node.author).toBeUndefined();
   });
 
   it('says what the page is, in French, with absolute URLs', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { listingFeed, listingFeedPaths, type ListingFeedProps } from '../../../feeds';
+import { feed, listingFeedPaths, type FeedProps } from '../../../feeds';
 
 export const getStaticPaths = listingFeedPaths('section', 'section');
 
-export const GET: APIRoute<ListingFeedProps> = ({ props }) => listingFeed(props);
+export const GET: APIRoute<FeedProps> = ({ props }) => feed(props);
