@@ -6,7 +6,7 @@
  * astro.config.mjs and the pages are bundled apart, so each has its own copy of this module: the
  * record lives on `globalThis`, shared by both within the build's one process.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,14 +39,31 @@ export function redirects(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const recorded = slot[key] ?? [];
-        await writeFile(join(outDir, '_redirects'), hostRedirects(recorded));
+        // Netlify sets NETLIFY=true in its builds.
+        const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
+        await writeFile(join(outDir, '_redirects'), hostRedirects(recorded, host));
         await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
         for (const { from, to, title } of recorded) {
           const file = join(outDir, fallbackFile(from));
-          await mkdir(dirname(file), { recursive: true });
-          await writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title }));
+          // Stale files are pruned before this runs: anything there is a page or file of this build.
+          const taken = await stat(file).then(
+            () => true,
+            () => false,
+          );
+          try {
+            if (taken) throw new Error('a page or file of the site is there');
+            await mkdir(dirname(file), { recursive: true });
+            await writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title }));
+          } catch (error) {
+            throw Object.assign(
+              new Error(
+                `aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${(error as Error).message}`,
+              ),
+              { stack: '' },
+            );
+          }
         }
-        if (recorded.length > CLOUDFLARE_REDIRECT_LIMIT) {
+        if (host === 'cloudflare' && recorded.length > CLOUDFLARE_REDIRECT_LIMIT) {
           logger.warn(
             `${recorded.length} former addresses: Cloudflare Pages reads the first ${CLOUDFLARE_REDIRECT_LIMIT} of _redirects (the newest articles'); the ${recorded.length - CLOUDFLARE_REDIRECT_LIMIT} others reach their article through their fallback page (status 200, then a refresh), not a 301`,
           );

@@ -28,7 +28,11 @@ export function aliasProblem(path: string): string | undefined {
   if (!ALIAS.test(path)) {
     return `expected a path such as "/articles/ancien-titre/": letters a-z, digits, "-", "_", "." and "~" between slashes, no segment starting with "."; got ${JSON.stringify(path)}`;
   }
-  if (path === '/' || SITE_FOLDERS.some((folder) => path.startsWith(folder)) || /^\/[^/]*\.|^\/_/.test(path)) {
+  if (
+    path === '/' ||
+    SITE_FOLDERS.some((folder) => path.startsWith(folder) || path === folder.slice(0, -1)) ||
+    /^\/[^/]*\.|^\/_/.test(path)
+  ) {
     return `${JSON.stringify(path)} is a page or a file of the site itself, which an alias cannot replace`;
   }
   return undefined;
@@ -49,16 +53,20 @@ export interface AliasConflict {
   message: string;
 }
 
-/** Every alias that is another article's address or another alias; each conflict names both files. */
+/**
+ * Every alias that is another article's address or another alias; each conflict names both files.
+ * Addresses compare as the file that serves them: "/articles/x", "/articles/x/" and
+ * "/articles/x/index.html" are one page to a reader and to a server.
+ */
 export function aliasConflicts(files: readonly FileAliases[]): AliasConflict[] {
-  const articles = new Map(files.map(({ file, id }) => [articlePath(id), file]));
+  const articles = new Map(files.map(({ file, id }) => [fallbackFile(articlePath(id)), file]));
   const taken = new Map<string, string>();
   const conflicts: AliasConflict[] = [];
   for (const { file, aliases } of files) {
     for (const alias of aliases) {
-      // "/articles/x" is "/articles/x/" to a reader: servers add the slash to a folder.
-      const article = articles.get(alias) ?? articles.get(`${alias}/`);
-      const other = taken.get(alias);
+      const served = fallbackFile(alias);
+      const article = articles.get(served);
+      const other = taken.get(served);
       if (article !== undefined) {
         conflicts.push({
           file,
@@ -71,7 +79,7 @@ export function aliasConflicts(files: readonly FileAliases[]): AliasConflict[] {
           alias,
           message: `aliases: ${JSON.stringify(alias)} is already an alias of ${other === file ? 'this article' : other}; one old address can lead to one article only`,
         });
-      } else taken.set(alias, file);
+      } else taken.set(served, file);
     }
   }
   return conflicts;
@@ -86,12 +94,15 @@ export interface Redirect {
 /** Cloudflare Pages reads at most 2,000 static redirects from `_redirects`. */
 export const CLOUDFLARE_REDIRECT_LIMIT = 2000;
 
-/** `_redirects` for Netlify and Cloudflare Pages: the first `limit` redirects, permanent. */
-export function hostRedirects(redirects: readonly Redirect[], limit = CLOUDFLARE_REDIRECT_LIMIT): string {
-  return redirects
-    .slice(0, limit)
-    .map(({ from, to }) => `${from} ${to} 301\n`)
-    .join('');
+/**
+ * `_redirects` for Cloudflare Pages (the first 2,000 redirects) or, built on Netlify, for Netlify:
+ * there a rule is skipped when a file exists at its path (the fallback page does) unless it is
+ * forced with `301!`, which Cloudflare's parser refuses, and there is no limit.
+ */
+export function hostRedirects(redirects: readonly Redirect[], host: 'cloudflare' | 'netlify' = 'cloudflare'): string {
+  const rules = host === 'netlify' ? redirects : redirects.slice(0, CLOUDFLARE_REDIRECT_LIMIT);
+  const status = host === 'netlify' ? '301!' : '301';
+  return rules.map(({ from, to }) => `${from} ${to} ${status}\n`).join('');
 }
 
 /** nginx `location` blocks, included by deploy/nginx.conf in its server block. */
@@ -99,7 +110,7 @@ export function nginxRedirects(redirects: readonly Redirect[]): string {
   return redirects.map(({ from, to }) => `location = ${from} {\n    return 301 ${to};\n}\n`).join('');
 }
 
-/** Where the fallback page of `alias` lives in dist/: the folder's index.html, or the file itself. */
+/** Where the page at `alias` lives in dist/: the folder's index.html, or the file itself. */
 export function fallbackFile(alias: string): string {
   const path = alias.slice(1);
   if (path.endsWith('/')) return `${path}index.html`;

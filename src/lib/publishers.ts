@@ -1,11 +1,13 @@
 /**
  * What makes two articles' sources one publisher: the address of its page. A publisher is its
  * name, slugified like sections and tags ("Le Monde" → /sources/le-monde/); a name with no Latin
- * letter or digit (an Arabic or Chinese name) takes its site's host instead ("aljazeera-net").
- * The same publisher may link to different hosts (www. or not, a regional edition): the name is
- * what readers follow. Two spellings that reach one address ("Le Monde", "Le monde") are refused
+ * letter or digit (an Arabic or Chinese name) gets "source-" and a short hash of the name, since
+ * addresses are ASCII and its site's host may differ from one article to the next. The same
+ * publisher may link to different hosts (www. or not, a regional edition): the name is what
+ * readers follow. Two spellings that reach one address ("Le Monde", "Le monde") are refused
  * rather than merged, since only one of them could be shown.
  */
+import { createHash } from 'node:crypto';
 import { slugify } from './slug';
 
 export interface SourceName {
@@ -14,8 +16,8 @@ export interface SourceName {
 }
 
 /** The address part of a publisher's pages and feeds. */
-export function sourceSlug({ name, url }: SourceName): string {
-  return slugify(name) || slugify(new URL(url).hostname);
+export function sourceSlug({ name }: Pick<SourceName, 'name'>): string {
+  return slugify(name) || `source-${createHash('sha256').update(name.normalize('NFC')).digest('hex').slice(0, 8)}`;
 }
 
 /** One file's source, as the build and `npm run check:content` see it. */

@@ -17,7 +17,7 @@ const FEED_TYPES: Record<string, string> = {
   'feed.json': 'application/feed+json',
 };
 
-const listings = ['/', '/rubriques/europe-monde/', '/tags/guillemets-apostrophes/', '/sources/www-aljazeera-net/'];
+const listings = ['/', '/rubriques/europe-monde/', '/tags/guillemets-apostrophes/', '/sources/source-34a968ac/'];
 
 let dir: string;
 beforeAll(async () => {

@@ -35,7 +35,7 @@ describe('every listing’s feeds', () => {
       '/rubriques/europe-monde/',
       '/rubriques/monde/',
       '/sources/le-journal-cie-title/',
-      '/sources/www-aljazeera-net/',
+      '/sources/source-34a968ac/',
       '/tags/energie/',
       '/tags/fete/',
       '/tags/guillemets-apostrophes/',
@@ -76,7 +76,7 @@ describe('every listing’s feeds', () => {
   });
 
   it('show a publisher with a single article', () => {
-    const feed = feeds.get('/sources/www-aljazeera-net/feed.json')!;
+    const feed = feeds.get('/sources/source-34a968ac/feed.json')!;
     expect(feed.title).toBe(`Source : ${names.lonelySource.name} — liseuse`);
     expect(feed.items.map(({ url }) => url)).toEqual([`${origin}/articles/lonely/`]);
   });
@@ -113,7 +113,7 @@ describe('a listing page', () => {
   });
 
   it('of a publisher names it, links to its site and says the language it published in', async () => {
-    const page = await readPage('/sources/www-aljazeera-net/', build.outDir);
+    const page = await readPage('/sources/source-34a968ac/', build.outDir);
     expect(visibleText(page.querySelector('h1'))).toBe(names.lonelySource.name);
     const publisher = page.querySelector('section[aria-labelledby="publisher-title"]')!;
     expect(publisher.querySelector('a[rel="external"]')?.getAttribute('href')).toBe('https://www.aljazeera.net/');
@@ -148,12 +148,12 @@ describe('the page of sources', () => {
       [
         [names.source.name, '/sources/le-journal-cie-title/'],
         [`${BUSY_COUNT + 1}\u00a0articles`, null],
-        [`Flux de ${names.source.name}`, '/sources/le-journal-cie-title/rss.xml'],
+        [`Flux de la source ${names.source.name}`, '/sources/le-journal-cie-title/rss.xml'],
       ],
       [
-        [names.lonelySource.name, '/sources/www-aljazeera-net/'],
+        [names.lonelySource.name, '/sources/source-34a968ac/'],
         ['1\u00a0article', null],
-        [`Flux de ${names.lonelySource.name}`, '/sources/www-aljazeera-net/rss.xml'],
+        [`Flux de la source ${names.lonelySource.name}`, '/sources/source-34a968ac/rss.xml'],
       ],
     ]);
     const home = await readPage('/', build.outDir);
@@ -162,8 +162,8 @@ describe('the page of sources', () => {
 
   it('is linked from the source box of each article', async () => {
     const article = await readPage('/articles/lonely/', build.outDir);
-    expect(visibleText(article.querySelector('.source a[href="/sources/www-aljazeera-net/"]'))).toBe(
-      `Tous les articles de ${names.lonelySource.name} sur liseuse`,
+    expect(visibleText(article.querySelector('.source a[href="/sources/source-34a968ac/"]'))).toBe(
+      'Tous les articles de cette source sur liseuse',
     );
   });
 });

@@ -16,7 +16,7 @@ export const names = {
   busyTagAlike: 'energie',
   tags: [`"Guillemets" & 'apostrophes'`, 'Fête 🎉', 'ישראל Israël'],
   source: { name: `Le « Journal » & Cie ]]> </title>`, url: 'https://journal.example/a?b=1&c=2' },
-  /** A right-to-left name with no Latin letter: its address comes from its host. */
+  /** A right-to-left name with no Latin letter: its address is "source-" and a hash of the name. */
   lonelySource: { name: 'الجزيرة', url: 'https://www.aljazeera.net/news/1', lang: 'ar' },
 };
 

@@ -72,10 +72,10 @@ describe('article page metadata', () => {
     const canonical = article.querySelector('link[rel="canonical"]')!.getAttribute('href');
     expect(node.url).toBe(canonical);
     const citation = Object.fromEntries(
-      [...article.querySelectorAll('meta[name^="citation_"], meta[name^="DC."]')].map((tag) => [
-        tag.getAttribute('name'),
-        meta(article, tag.getAttribute('name')!),
-      ]),
+      [...article.querySelectorAll('meta[name^="citation_"], meta[name^="DC."]')].map((tag) => {
+        const name = tag.getAttribute('name')!;
+        return [name, meta(article, name)];
+      }),
     );
     expect(citation).toEqual({
       citation_title: [node.headline],

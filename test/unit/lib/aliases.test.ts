@@ -46,6 +46,8 @@ describe('aliasProblem', () => {
     ['a backslash', '/articles\\x/'],
     ['the home page', '/'],
     ['a section', '/rubriques/international/'],
+    ['the page of sources, without its slash', '/sources'],
+    ['the search page, without its slash', '/recherche'],
     ['a tag', '/tags/russie/'],
     ['a publisher', '/sources/attuale-info/'],
     ['a listing page', '/page/2/'],
@@ -87,6 +89,15 @@ describe('aliasConflicts', () => {
     ]);
   });
 
+  it('takes a folder, its slash and its index.html for one address', () => {
+    expect(
+      aliasConflicts([
+        { file: 'a.md', id: 'a', aliases: ['/articles/vieux'] },
+        { file: 'b.md', id: 'b', aliases: ['/articles/vieux/', '/articles/a/index.html', '/articles/b/index.htm'] },
+      ]).map(({ alias }) => alias),
+    ).toEqual(['/articles/vieux/', '/articles/a/index.html']);
+  });
+
   it('refuses one old address for two articles, naming both files', () => {
     expect(
       aliasConflicts([
@@ -110,9 +121,20 @@ describe('the hosts’ files', () => {
     { from: '/2023/x.html', to: '/articles/x/' },
   ];
 
-  it('are one permanent redirect per line for Netlify and Cloudflare Pages, within the limit', () => {
+  it('are one permanent redirect per line for Cloudflare Pages, at most 2,000', () => {
     expect(hostRedirects(redirects)).toBe('/articles/ancien/ /articles/nouveau/ 301\n/2023/x.html /articles/x/ 301\n');
-    expect(hostRedirects(redirects, 1)).toBe('/articles/ancien/ /articles/nouveau/ 301\n');
+    const many = Array.from({ length: 2001 }, (_, i) => ({ from: `/a/${i}/`, to: '/articles/x/' }));
+    const lines = hostRedirects(many).trimEnd().split('\n');
+    expect(lines).toHaveLength(2000);
+    expect(lines.at(-1)).toBe('/a/1999/ /articles/x/ 301');
+  });
+
+  it('are forced for Netlify, which would otherwise serve the fallback page there, with no limit', () => {
+    expect(hostRedirects(redirects, 'netlify')).toBe(
+      '/articles/ancien/ /articles/nouveau/ 301!\n/2023/x.html /articles/x/ 301!\n',
+    );
+    const many = Array.from({ length: 2001 }, (_, i) => ({ from: `/a/${i}/`, to: '/articles/x/' }));
+    expect(hostRedirects(many, 'netlify').trimEnd().split('\n')).toHaveLength(2001);
   });
 
   it('are one exact location per alias for nginx', () => {
