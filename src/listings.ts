@@ -6,7 +6,9 @@
 import { getArticles, sectionsOf, sourcesOf, tagsOf, withReadingStats, type ListedArticle } from './articles';
 import type { Article } from './content.config';
 import { paginate, type Page } from './lib/pagination';
+import type { GetStaticPaths } from 'astro';
 import type { Group } from './lib/article-lists';
+import { cacheKey } from './lib/cache-key';
 import { sectionPath, sourcePath, tagPath } from './lib/urls';
 
 /** Turn a page of articles into a page of articles with their reading stats. */
@@ -97,6 +99,21 @@ export async function groupPages(group: ListingGroup): Promise<GroupPage[]> {
   return (await listings(group)).flatMap(({ entries, ...listing }) =>
     paginate(entries, listing.path).map((page) => ({ ...listing, page: withStats(page) })),
   );
+}
+
+/**
+ * The paths of a section's, tag's or publisher's listing pages, for its route: `index.astro` takes
+ * the first page of each (`which: 'first'`), `page/[page].astro` the others.
+ */
+export function groupPagePaths(group: ListingGroup, param: string, which: 'first' | 'rest'): GetStaticPaths {
+  return async () =>
+    (await groupPages(group))
+      .filter(({ page }) => (page.current === 1) === (which === 'first'))
+      .map((props) => ({
+        params: { [param]: props.slug, ...(which === 'rest' && { page: String(props.page.current) }) },
+        props,
+        cacheKey: cacheKey(props),
+      }));
 }
 
 /** The page of all publishers: each with its address and article count, by name in French order. */
