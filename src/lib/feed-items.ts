@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Article } from '../content.config';
 import { newestFirst } from './article-lists';
 import { correctionsFeedHtml } from './corrections';
+import { typeset } from './french-typography';
 
 /** Feeds carry the most recent articles only, so they never grow with the archive. */
 export const FEED_LIMIT = 50;
@@ -59,8 +60,9 @@ export function feedItems(articles: readonly FeedArticle[], timeZone: string, li
     .map(({ data, url, html, image, picture }) => ({
       id: url,
       url,
-      title: data.title,
-      description: data.description,
+      // As on the page: a French title keeps "50 %" and "XXIe siècle" on one line in a reader too.
+      title: typeset(data.title, data.lang),
+      description: typeset(data.description, data.lang),
       contentHtml: [html, correctionsFeedHtml(data.corrections, timeZone), attributionHtml(data.source)]
         .filter(Boolean)
         .join('\n'),

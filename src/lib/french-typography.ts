@@ -27,6 +27,13 @@ const rules: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\p{N}) (?=\p{L})/gu, NBSP],
   // Thousands are grouped with a narrow no-break space: 10 000.
   [/(?<=(?:^|[^\p{N}.,])\p{N}{1,3}) (?=\p{N}{3}(?!\p{N}))/gu, NARROW_NBSP],
+  // A number stays with its percent or currency sign: 50 %, 1 000 €. Only a typed space changes.
+  [new RegExp(`(?<=\\p{N})${SPACE}+(?=[%‰\\p{Sc}])`, 'gu'), NBSP],
+  // Hours hold their minutes: 19 h 30.
+  [new RegExp(`(?<=\\p{N}${SPACE}?h)${SPACE}+(?=\\p{N}{2}(?!\\p{N}))`, 'gu'), NBSP],
+  // An ordinal in Roman numerals stays with what it counts: XXIe siècle, Ier arrondissement. A
+  // lone C or L is left alone: "Ce", "Le" are words.
+  [/(?<=(?<![\p{L}\p{N}])(?:[IVXLC]{2,}|[IVX])(?:e|er|re|es|ers|res)) (?=\p{L})/gu, NBSP],
 ];
 
 /** Apply French typographic spacing and apostrophes to a run of text. */

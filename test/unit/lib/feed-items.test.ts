@@ -19,6 +19,17 @@ describe('feedItems', () => {
     expect(items[0]!.published.getTime()).toBeGreaterThanOrEqual(items.at(-1)!.published.getTime());
   });
 
+  it('typesets a French title and summary as the page does, and leaves an English one alone', () => {
+    const [french] = feedItems(
+      [entry(3, { title: 'Une hausse de 50 % au XXIe siècle', description: "L'été : 1 000 €" })],
+      'Europe/Paris',
+    );
+    expect(french!.title).toBe('Une hausse de 50\u00a0% au XXIe\u00a0siècle');
+    expect(french!.description).toBe('L’été\u00a0: 1\u202f000\u00a0€');
+    const [english] = feedItems([entry(3, { lang: 'en', title: "It's 50 % : yes" })], 'Europe/Paris');
+    expect(english!.title).toBe("It's 50 % : yes");
+  });
+
   it('carries the full text followed by the source attribution', () => {
     const [item] = feedItems([entry(3)], 'Europe/Paris');
     expect(item!.contentHtml).toBe(`<p>Texte 3</p>\n${attributionHtml(sampleArticle.source)}`);

@@ -27,12 +27,26 @@ describe('frenchTypography', () => {
     ['number and word', 'depuis près de 19 mois, en 4 ans', `depuis près de 19${S}mois, en 4${S}ans`],
     ['thousands grouped', '10 000 soldats', `10${N}000${S}soldats`],
     ['years are not thousands', 'en 2023 100 personnes', `en 2023 100${S}personnes`],
+    ['number and percent', 'une hausse de 50 % en un an', `une hausse de 50${S}% en un an`],
+    ['thousands and currency', 'pour 1 000 € et 3 $', `pour 1${N}000${S}€ et 3${S}$`],
+    ['no space added before a sign the editor wrote without one', '50% et 3€', '50% et 3€'],
+    ['hours and minutes', 'à 19 h 30, puis', `à 19${S}h${S}30, puis`],
+    ['hours written close up', 'à 19h 30', `à 19h${S}30`],
+    ['a century in Roman numerals', 'au XXIe siècle et au Ve siècle', `au XXIe${S}siècle et au Ve${S}siècle`],
+    ['a first in Roman numerals', 'le Ier arrondissement', `le Ier${S}arrondissement`],
+    ['"Le" and "Ce" are words, not numerals', 'Le siècle, Ce matin', 'Le siècle, Ce matin'],
+    ['a year and a percent stay apart', 'en 2023 100 %', `en 2023 100${S}%`],
+    ['millions grouped', '10 000 000 habitants', `10${N}000${N}000${S}habitants`],
   ])('%s', (_, input, expected) => {
     expect(frenchTypography(input)).toBe(expected);
   });
 
   it('is idempotent on every rule and on the seed', () => {
-    for (const text of [...seedParagraphs, '« Quoi ?! » dit-il : 10 000 mm, aujourd’hui ; oui']) {
+    for (const text of [
+      ...seedParagraphs,
+      '« Quoi ?! » dit-il : 10 000 mm, aujourd’hui ; oui',
+      'à 19 h 30, 1 000 € soit 50 % au XXIe siècle',
+    ]) {
       const once = frenchTypography(text);
       expect(frenchTypography(once)).toBe(once);
     }
