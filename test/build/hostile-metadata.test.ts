@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { frenchTypography } from '../../src/lib/french-typography';
 import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { parseXml, readPage } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
@@ -70,9 +71,11 @@ describe('a hostile title and description', () => {
     const rss = extractFromXml(await readFile(join(build.outDir, 'rss.xml'), 'utf8'), { descriptionMaxLen: 0 });
     const atom = extractFromXml(await readFile(join(build.outDir, 'atom.xml'), 'utf8'), { descriptionMaxLen: 0 });
     const json = extractFromJson(parseJsonFeed(await readFile(join(build.outDir, 'feed.json'), 'utf8')));
-    for (const feed of [rss, atom, json]) expect(feed.entries?.map((entry) => entry.title)).toContain(title);
+    // Typeset as on the page (no-break spaces, apostrophes), and nothing else changed.
+    const typesetTitle = frenchTypography(title);
+    for (const feed of [rss, atom, json]) expect(feed.entries?.map((entry) => entry.title)).toContain(typesetTitle);
     const raw = parseJsonFeed(await readFile(join(build.outDir, 'feed.json'), 'utf8'));
-    expect(raw.items.find((item) => item.title === title)!.summary).toBe(description);
+    expect(raw.items.find((item) => item.title === typesetTitle)!.summary).toBe(frenchTypography(description));
   });
 
   it('render into a valid preview image', async () => {

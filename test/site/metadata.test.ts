@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { plainTypography } from '../../src/lib/french-typography';
+import { frenchTypography, plainTypography } from '../../src/lib/french-typography';
 import { palette } from '../../src/styles/theme';
 import { parseHtml, readPage } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
@@ -190,7 +190,10 @@ describe('feeds', () => {
     expect(feed.title).toBe('liseuse');
     expect(feed.entries).toHaveLength(1);
     const [entry] = feed.entries!;
-    expect(entry!.title).toBe('Poutine et Kim Jong-un : le Kremlin cherche des armes auprès des régimes parias');
+    // Typeset as the page's headline is.
+    expect(entry!.title).toBe(
+      frenchTypography('Poutine et Kim Jong-un : le Kremlin cherche des armes auprès des régimes parias'),
+    );
     expect(entry!.link).toBe(meta(article, 'og:url')[0]);
     expect(new Date(entry!.published!).toISOString()).toBe('2026-11-25T06:00:00.000Z');
     const body = text(String((entry as { html?: unknown }).html));
