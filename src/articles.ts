@@ -63,20 +63,12 @@ export function withReadingStats(articles: readonly Article[]): ListedArticle[] 
 
 /** The sections of `articles` (from getArticles), each with its articles, newest first. */
 export const sectionsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
-  groupBy(
-    articles,
-    (article) => [article.data.section],
-    (name) => slugify(name),
-  ),
+  groupBy(articles, (article) => [article.data.section], slugify),
 );
 
 /** The tags of `articles` (from getArticles), each with its articles, newest first. */
 export const tagsOf: (articles: readonly Article[]) => Group<Article>[] = perList((articles) =>
-  groupBy(
-    articles,
-    (article) => article.data.tags,
-    (name) => slugify(name),
-  ),
+  groupBy(articles, (article) => article.data.tags, slugify),
 );
 
 /** The publishers of `articles` (from getArticles), each with its articles, newest first. */
@@ -84,6 +76,6 @@ export const sourcesOf: (articles: readonly Article[]) => Group<Article>[] = per
   groupBy(
     articles,
     (article) => [article.data.source.name],
-    (_name, article) => sourceSlug(article.data.source),
+    (name) => sourceSlug({ name }),
   ),
 );

@@ -8,7 +8,7 @@ import { cacheKey } from './lib/cache-key';
 import { feedResponse, type FeedChannel } from './lib/feed-formats';
 import { absoluteImageUrls, tidyPictureSources } from './lib/picture-html';
 import { articleCard, cardPath } from './lib/social';
-import { feedItems, FEED_LIMIT, LISTING_FEED_LIMIT, type FeedArticle, type FeedItem } from './lib/feed-items';
+import { feedItems, FEED_LIMIT, LISTING_FEED_LIMIT, type FeedArticle } from './lib/feed-items';
 import { listingText } from './lib/listing-text';
 import { absoluteUrl, articlePath, FEED_FILES, feedPaths, type FeedFormat } from './lib/urls';
 import { listings, type Listing, type ListingGroup } from './listings';
@@ -51,10 +51,6 @@ export function listingChannel(listing: Listing): FeedChannel {
     home: absoluteUrl(listing.path, site.url),
     links: feedUrls(listing.path),
   };
-}
-
-async function feedItemsOf(articles: readonly Article[], limit: number): Promise<FeedItem[]> {
-  return feedItems(await Promise.all(articles.slice(0, limit).map(feedArticle)), site.timeZone, limit);
 }
 
 /**
@@ -129,7 +125,8 @@ export function listingFeedPaths(group: ListingGroup, param: string): GetStaticP
     );
 }
 
-/** A feed, in the format its route asks for, with as many articles as its paths gave it. */
+/** A feed, in the format its route asks for, with the articles its paths gave it. */
 export async function feed({ format, channel, articles }: FeedProps): Promise<Response> {
-  return feedResponse(format, channel, await feedItemsOf(articles, articles.length));
+  const described = await Promise.all(articles.map(feedArticle));
+  return feedResponse(format, channel, feedItems(described, site.timeZone, articles.length));
 }

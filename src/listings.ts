@@ -77,7 +77,7 @@ function publisherOf(entries: readonly Article[]): Publisher {
 const grouping = {
   section: { groups: sectionsOf, path: (group: Group<Article>) => sectionPath(group.name) },
   tag: { groups: tagsOf, path: (group: Group<Article>) => tagPath(group.name) },
-  source: { groups: sourcesOf, path: (group: Group<Article>) => sourcePath(group.entries[0]!.data.source) },
+  source: { groups: sourcesOf, path: (group: Group<Article>) => sourcePath(group) },
 } as const;
 
 /** Every section, tag or publisher, with its articles newest first. */

@@ -6,7 +6,7 @@
  * astro.config.mjs and the pages are bundled apart, so each has its own copy of this module: the
  * record lives on `globalThis`, shared by both within the build's one process.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -45,19 +45,19 @@ export function redirects(): AstroIntegration {
         await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
         for (const { from, to, title } of recorded) {
           const file = join(outDir, fallbackFile(from));
-          // Stale files are pruned before this runs: anything there is a page or file of this build.
-          const taken = await stat(file).then(
-            () => true,
-            () => false,
-          );
           try {
-            if (taken) throw new Error('a page or file of the site is there');
             await mkdir(dirname(file), { recursive: true });
-            await writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title }));
+            // 'wx' refuses a file already there: stale files are pruned before this runs, so it
+            // would be a page or file of this build.
+            await writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title }), { flag: 'wx' });
           } catch (error) {
+            const reason =
+              (error as NodeJS.ErrnoException).code === 'EEXIST'
+                ? 'a page or file of the site is there'
+                : (error as Error).message;
             throw Object.assign(
               new Error(
-                `aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${(error as Error).message}`,
+                `aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${reason}`,
               ),
               { stack: '' },
             );

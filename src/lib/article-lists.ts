@@ -27,7 +27,7 @@ export type Group<T> = {
 export function groupBy<T>(
   entries: readonly T[],
   keys: (entry: T) => readonly string[],
-  slug: (name: string, entry: T) => string,
+  slug: (name: string) => string,
 ): Group<T>[] {
   const groups = new Map<string, Group<T>>();
   for (const entry of entries) {
@@ -35,7 +35,7 @@ export function groupBy<T>(
     // `includes` on the whole group, which made grouping quadratic in the archive's size.
     const seen = new Set<string>();
     for (const name of keys(entry)) {
-      const key = slug(name, entry);
+      const key = slug(name);
       if (seen.has(key)) continue;
       seen.add(key);
       const group = groups.get(key) ?? { slug: key, name, entries: [] };

@@ -23,7 +23,7 @@ export function tagPath(tag: string): string {
 }
 
 /** Path of a publisher's page, e.g. "/sources/attuale-info/" (src/lib/publishers.ts says why). */
-export function sourcePath(source: SourceName): string {
+export function sourcePath(source: Pick<SourceName, 'name'>): string {
   return `/sources/${sourceSlug(source)}/`;
 }
 

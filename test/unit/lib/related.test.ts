@@ -62,11 +62,7 @@ describe('relatedArticles', () => {
 describe('groupBy', () => {
   it('groups by slug, keeping the first spelling and each entry once', () => {
     const entries = [entry('a', ['Énergie', 'energie']), entry('b', ['énergie', 'Climat'])];
-    const groups = groupBy(
-      entries,
-      (e) => e.data.tags,
-      (name) => slugify(name),
-    );
+    const groups = groupBy(entries, (e) => e.data.tags, slugify);
     expect(groups.map((g) => [g.slug, g.name, g.entries.map((e) => e.id)])).toEqual([
       ['energie', 'Énergie', ['a', 'b']],
       ['climat', 'Climat', ['b']],
