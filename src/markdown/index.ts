@@ -6,6 +6,7 @@
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
+import { rehypeBlockAnchors } from './rehype-block-anchors.ts';
 import { rehypeFrenchTypography } from './rehype-french-typography.ts';
 import { rehypeImageLoading } from './rehype-image-loading.ts';
 import { rehypePictures } from './rehype-pictures.ts';
@@ -35,7 +36,9 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
     // 4. rehype-sanitize runs last among the plugins that judge what the editor wrote.
     // 5. rehypePictures wraps the images the sanitiser kept in <picture> with Astro's image
-    //    placeholders (which the sanitiser would strip); Astro then only adds heading ids.
+    //    placeholders (which the sanitiser would strip).
+    // 6. rehypeBlockAnchors gives paragraphs, headings and figures their ids and links, after the
+    //    sanitiser so its own ids keep no `user-content-` prefix; Astro keeps the headings' ids.
     rehypePlugins: [
       rehypeRawHtml,
       rehypeProtocolRelative,
@@ -45,6 +48,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
       [rehypeSanitizeReport, { schema: sanitizeSchema, ...report }],
       [rehypeSanitize, sanitizeSchema],
       rehypePictures,
+      rehypeBlockAnchors,
     ],
   } satisfies UnifiedProcessorOptions;
 }

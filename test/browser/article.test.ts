@@ -49,6 +49,25 @@ describe('the article page in a browser', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
   });
+
+  it('offers each paragraph’s address to the keyboard, shown on focus, and not on paper', async () => {
+    const links = page.getByRole('link', { name: 'Lien vers ce paragraphe' });
+    expect(await links.count()).toBe(seedParagraphs.length);
+    const first = links.first();
+    expect(await first.evaluate((link) => getComputedStyle(link).opacity)).toBe('0');
+    let presses = 0;
+    while (!(await first.evaluate((link) => link === document.activeElement)) && presses++ < 40) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await first.evaluate((link) => link === document.activeElement)).toBe(true);
+    await expect.poll(() => first.evaluate((link) => getComputedStyle(link).opacity)).toBe('1');
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => ({ hash: location.hash, id: document.querySelector(':target')?.id }));
+    expect(target).toEqual({ hash: '#le-13-septembre-dans-la-region', id: 'le-13-septembre-dans-la-region' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await first.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
 });
 
 describe('an unknown address', () => {

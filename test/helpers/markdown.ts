@@ -22,3 +22,13 @@ export async function renderMarkdown(markdown: string, frontmatter: Record<strin
   });
   return { html: code, frontmatter: metadata.frontmatter, removals };
 }
+
+/**
+ * `html` without the ids and links that src/markdown/rehype-block-anchors.ts gives every block,
+ * for tests about what the other plugins do to the text.
+ */
+export const withoutBlockAnchors = (html: string) =>
+  html
+    .replace(/<a class="share-anchor" href="#[^"]*" aria-label="[^"]*"><\/a>/g, '')
+    .replace(/<div class="heading-anchor">(<(h[2-6])[^>]*>[\s\S]*?<\/\2>)<\/div>/g, '$1')
+    .replace(/<(p|figure|h[2-6]) id="[^"]*"/g, '<$1');

@@ -17,6 +17,26 @@ describe('the seed article page', () => {
     expect(paragraphs).toEqual(seedParagraphs);
   });
 
+  it('gives each paragraph the address it was published with, and a link to it', () => {
+    const paragraphs = [...doc.querySelectorAll('.article-body > p')];
+    // Shared links point at these: changing how ids are made would break them.
+    expect(paragraphs.map((p) => p.id)).toEqual([
+      'le-13-septembre-dans-la-region',
+      'depuis-le-debut-de-l-invasion-a',
+      'compte-tenu-du-fait-que-l-operation',
+      'la-coree-du-nord-dispose-d-un',
+      'selon-les-experts-les-livraisons-de',
+      'la-coree-du-nord-soumise-a',
+      'la-cooperation-de-moscou-avec-pyongyang',
+    ]);
+    for (const p of paragraphs) {
+      const link = p.lastElementChild!;
+      expect(link.getAttribute('href')).toBe(`#${p.id}`);
+      expect(link.getAttribute('aria-label')).toBe('Lien vers ce paragraphe');
+      expect(link.textContent).toBe('');
+    }
+  });
+
   it('applies French typography on the page', () => {
     const body = doc.querySelector('.article-body')?.textContent ?? '';
     expect(body).toContain('région de l’Amour');

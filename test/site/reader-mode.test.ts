@@ -18,6 +18,8 @@ describe('reader mode on the seed article', () => {
     const content = new JSDOM(result!.content!).window.document;
     const paragraphs = [...content.querySelectorAll('p')].map((p) => plainTypography(p.textContent ?? ''));
     expect(paragraphs).toEqual(seedParagraphs);
+    // The paragraphs' own links are page furniture, not text.
+    expect(content.querySelectorAll('a[href^="#"], .share-anchor')).toHaveLength(0);
     expect(
       plainTypography(content.body.textContent ?? '')
         .replace(/\s+/g, ' ')

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownOptions } from '../../../src/markdown/index';
+import { rehypeBlockAnchors } from '../../../src/markdown/rehype-block-anchors';
 import { rehypePictures } from '../../../src/markdown/rehype-pictures';
-import { renderMarkdown } from '../../helpers/markdown';
+import { renderMarkdown, withoutBlockAnchors } from '../../helpers/markdown';
 
 const fixtures = new URL('../../fixtures/markdown/', import.meta.url);
 const cases = readdirSync(fixtures);
@@ -32,15 +33,15 @@ describe('markdown fixtures', () => {
 });
 
 describe('pipeline order', () => {
-  it('sanitises last among liseuse’s rehype plugins, but for the one that wraps checked pictures', () => {
-    const [sanitizer, last] = markdownOptions.rehypePlugins.slice(-2);
+  it('sanitises last among liseuse’s rehype plugins, but for those adding only liseuse’s own markup', () => {
+    const [sanitizer, ...after] = markdownOptions.rehypePlugins.slice(-3);
     expect(Array.isArray(sanitizer) ? sanitizer[0] : sanitizer).toBe(rehypeSanitize);
-    expect(last).toBe(rehypePictures);
+    expect(after).toEqual([rehypePictures, rehypeBlockAnchors]);
   });
 
   it('parses raw HTML before sanitising, so allowed elements survive and forbidden ones go', async () => {
     const { html } = await renderMarkdown('Un <em>mot</em> et <script>alert(1)</script> fin.');
-    expect(html).toBe('<p>Un <em>mot</em> et  fin.</p>');
+    expect(withoutBlockAnchors(html)).toBe('<p>Un <em>mot</em> et  fin.</p>');
   });
 
   it('never lets a script through, whatever the casing or encoding', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePictureTitle } from '../../../src/markdown/remark-pictures';
-import { renderMarkdown } from '../../helpers/markdown';
+import { renderMarkdown, withoutBlockAnchors } from '../../helpers/markdown';
 import { jpeg } from '../../../tools/pictures';
 
 describe('parsePictureTitle', () => {
@@ -27,7 +27,8 @@ describe('remarkPictures', () => {
     await writeFile(join(dir, 'photo.jpg'), await jpeg(800, 600));
     await mkdir(join(dir, 'media'));
     await writeFile(join(dir, 'index.md'), markdown);
-    return renderMarkdown(markdown, {}, join(dir, 'index.md'));
+    const { html, ...rest } = await renderMarkdown(markdown, {}, join(dir, 'index.md'));
+    return { html: withoutBlockAnchors(html), ...rest };
   }
 
   it('makes a figure with the caption and the credit', async () => {
