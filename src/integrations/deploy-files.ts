@@ -13,6 +13,7 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { reuse, sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
+import { pageCsp } from '../lib/page-csp';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 import { site } from '../site';
 
@@ -143,7 +144,10 @@ export function pruneStaleFiles(): AstroIntegration {
   };
 }
 
-/** Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`, and `.br`/`.gz` twins. */
+/**
+ * Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`; give each page written by
+ * this build a CSP naming its own inline code only (src/lib/page-csp.ts); write `.br`/`.gz` twins.
+ */
 export function deployFiles(): AstroIntegration {
   return {
     name: 'liseuse:deploy-files',
@@ -155,7 +159,8 @@ export function deployFiles(): AstroIntegration {
 
         const cacheDir = join(site.cacheDir, 'liseuse-compressed');
         await mkdir(cacheDir, { recursive: true });
-        const record = join(cacheDir, `dist-${sha256(outDir).slice(0, 16)}.json`);
+        // The record's version changes when what is done to a file before compressing it does.
+        const record = join(cacheDir, `dist-v2-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
         const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
@@ -163,7 +168,7 @@ export function deployFiles(): AstroIntegration {
         // zlib works on libuv's thread pool: keep every core busy.
         await eachLimited(files, availableParallelism() * 2, async (file) => {
           const path = join(outDir, file);
-          const now = await signature(path);
+          let now = await signature(path);
           const twinsThere = async () =>
             (
               await Promise.all(
@@ -176,6 +181,14 @@ export function deployFiles(): AstroIntegration {
               )
             ).every(Boolean);
           if (before[file] !== now || !(await twinsThere())) {
+            if (file.endsWith('.html')) {
+              const html = await readFile(path, 'utf8');
+              const trimmed = pageCsp(html, file);
+              if (trimmed !== html) {
+                await writeFile(path, trimmed);
+                now = await signature(path);
+              }
+            }
             await precompress(path, cacheDir);
             compressed++;
           }

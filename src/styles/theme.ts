@@ -18,6 +18,7 @@ export const palette = {
     'rule-strong': '#a8a39a',
     panel: '#f1efe9',
     focus: '#0b4f9c',
+    highlight: '#fde68a',
   },
   dark: {
     bg: '#141414',
@@ -30,6 +31,7 @@ export const palette = {
     'rule-strong': '#6b6862',
     panel: '#1f1e1c',
     focus: '#8cbcff',
+    highlight: '#6b5200',
   },
 } as const satisfies Record<'light' | 'dark', Record<string, `#${string}`>>;
 

@@ -45,9 +45,8 @@ describe('rehypeBlockAnchors', () => {
   it('keeps every other address when one paragraph is rewritten or a new one is inserted', async () => {
     const before = ['Premier paragraphe du texte.', 'Deuxième paragraphe du texte, avant sa corection.', 'Troisième.'];
     const after = [before[0], 'Un paragraphe ajouté.', 'Deuxième paragraphe, récrit après correction.', before[2]];
-    const [idsBefore, idsAfter] = await Promise.all(
-      [before, after].map((texts) => ids(texts.map((text) => `<p>${text}</p>`).join(''))),
-    );
+    const idsBefore = await ids(before.map((text) => `<p>${text}</p>`).join(''));
+    const idsAfter = await ids(after.map((text) => `<p>${text}</p>`).join(''));
     expect(idsAfter).toContain(idsBefore[0]);
     expect(idsAfter).toContain(idsBefore[2]);
     // A correction past the first six words keeps even that paragraph's address.
