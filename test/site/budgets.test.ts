@@ -80,4 +80,13 @@ describe('page-weight budgets', () => {
       ).toBe(budgets.fonts);
     }
   });
+
+  it(`keeps each script loaded later (on a selection, a search) within ${budgets.scriptBrotli} bytes too`, async () => {
+    const scripts = (await readdir(join(distDir, '_astro'))).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const bytes = brotli(await readFile(join(distDir, '_astro', script)));
+      expect(bytes, `${script}: ${bytes} B brotli`).toBeLessThanOrEqual(budgets.scriptBrotli);
+    }
+  });
 });
