@@ -35,6 +35,12 @@ export default tseslint.config(
     // astro-eslint-parser has no project service; it reads tsconfig.json itself.
     languageOptions: { parserOptions: { projectService: false, project: true } },
   },
+  {
+    // The service worker is plain JS served as written; its JSDoc types are checked by tsc (@ts-check).
+    files: ['public/sw.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
   // Formatting is Prettier's job: turn off the rules it would fight.
   prettier,
 );

@@ -6,6 +6,7 @@
  * astro.config.mjs and the pages are bundled apart, so each has its own copy of this module: the
  * record lives on `globalThis`, shared by both within the build's one process.
  */
+import { OFFLINE_PATH } from './lib/offline';
 import type { SitemapItem } from '@astrojs/sitemap';
 
 const key = Symbol.for('liseuse.sitemap.lastmod');
@@ -23,3 +24,6 @@ export function lastmodFromCollection() {
     return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }
+
+/** Pages search engines have no use for: what one device keeps for reading offline. */
+export const inSitemap = (page: string): boolean => new URL(page).pathname !== OFFLINE_PATH;

@@ -52,8 +52,13 @@ export function securityHeaders(): Header[] {
 
 /** Files under /_astro/ have a content hash in their name: they never change. */
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
-/** Pages change when an article is corrected: browsers check again after five minutes. */
-export const PAGE_CACHE = 'public, max-age=300, must-revalidate';
+/**
+ * Pages change when an article is corrected: browsers ask again on every view, with the page's
+ * ETag, and get a 304 when nothing changed (what Netlify and Cloudflare Pages do for HTML).
+ */
+export const PAGE_CACHE = 'public, max-age=0, must-revalidate';
+/** The service worker is checked on every load, so a new deploy's worker takes over at once. */
+export const SERVICE_WORKER_CACHE = 'no-cache';
 /** Preview cards and icons change rarely and are not hashed. */
 export const MEDIA_CACHE = 'public, max-age=86400';
 
@@ -85,6 +90,7 @@ export function netlifyHeaders(): string {
     block('/*', securityHeaders()),
     block('/_astro/*', [['Cache-Control', IMMUTABLE_CACHE]]),
     block('/og/*', [['Cache-Control', MEDIA_CACHE]]),
+    block('/sw.js', [['Cache-Control', SERVICE_WORKER_CACHE]]),
     ...Object.entries(CONTENT_TYPES).flatMap(([file, type]) =>
       file.startsWith('.')
         ? [block(`/*${file}`, [['Content-Type', type]])]

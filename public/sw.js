@@ -1,0 +1,122 @@
+// @ts-check
+/// <reference lib="webworker" />
+/**
+ * liseuse's service worker: the articles a reader opened stay readable without a network.
+ *
+ * - Pages go to the network first, always, with no timeout: the cache answers only when the
+ *   network does not, so an online reader never sees an old copy of a corrected article.
+ * - Articles read are kept with their pictures, the newest READ_LIMIT entries; articles saved on
+ *   purpose ("Lire hors ligne") are kept until the reader removes them.
+ * - Offline, a page that was not kept gets the offline page, which lists what was.
+ * - Search, feeds, OPML and preview cards are never answered from here.
+ * README.md, "Reading offline", says how to switch every reader's worker off.
+ */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+// A new name when what is stored changes: activate() removes caches of other versions.
+const VERSION = 'v1';
+const READ = `liseuse-read-${VERSION}`;
+const SAVED = `liseuse-saved-${VERSION}`;
+const SHELL = `liseuse-shell-${VERSION}`;
+const OFFLINE_PAGE = '/hors-ligne/';
+/** Entries (pages and pictures) kept of what was read, oldest visits dropped first. */
+const READ_LIMIT = 120;
+
+const isArticle = (/** @type {URL} */ url) => url.pathname.startsWith('/articles/');
+const isPicture = (/** @type {Request} */ request) =>
+  request.destination === 'image' && new URL(request.url).pathname.startsWith('/_astro/');
+
+/** The offline page and the scripts it loads (hashed names this file cannot know in advance). */
+async function keepOfflinePage() {
+  const cache = await caches.open(SHELL);
+  const response = await fetch(OFFLINE_PAGE);
+  if (!response.ok) throw new Error(`${OFFLINE_PAGE}: ${response.status}`);
+  const scripts = [...(await response.clone().text()).matchAll(/<script[^>]* src="(\/_astro\/[^"]+)"/g)];
+  await cache.addAll(scripts.map(([, src]) => src));
+  await cache.put(OFFLINE_PAGE, response);
+}
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(keepOfflinePage().then(() => sw.skipWaiting()));
+});
+
+sw.addEventListener('activate', (event) => {
+  const kept = [READ, SAVED, SHELL];
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => !kept.includes(name)).map((name) => caches.delete(name))))
+      .then(() => sw.clients.claim()),
+  );
+});
+
+/** Keep `response` for `key` as the newest of what was read, within READ_LIMIT. */
+async function keep(/** @type {string | Request} */ key, /** @type {Response} */ response) {
+  const cache = await caches.open(READ);
+  await cache.delete(key);
+  await cache.put(key, response);
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - READ_LIMIT)).map((old) => cache.delete(old)));
+}
+
+async function page(/** @type {FetchEvent} */ event, /** @type {URL} */ url) {
+  try {
+    const response = await fetch(event.request);
+    // A redirected response cannot answer a navigation from a cache.
+    if (response.ok && !response.redirected && isArticle(url)) event.waitUntil(keep(url.pathname, response.clone()));
+    return response;
+  } catch (error) {
+    const kept = (await caches.match(url.pathname)) ?? (await caches.match(OFFLINE_PAGE));
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+async function picture(/** @type {FetchEvent} */ event) {
+  // Hashed files under /_astro/ never change: a kept copy is the file.
+  const kept = await caches.match(event.request);
+  if (kept) return kept;
+  const response = await fetch(event.request);
+  if (response.ok) event.waitUntil(keep(event.request, response.clone()));
+  return response;
+}
+
+sw.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
+  if (event.request.mode === 'navigate') event.respondWith(page(event, url));
+  else if (isPicture(event.request)) event.respondWith(picture(event));
+});
+
+/**
+ * What pages ask: `save` an article and its pictures, `remove` it, or `list` what is kept
+ * (`{ path, saved }`, newest first). The answer goes back on the message's port.
+ */
+sw.addEventListener('message', (event) => {
+  const { type, path, pictures = [] } = event.data ?? {};
+  const reply = (/** @type {unknown} */ value) => event.ports[0]?.postMessage(value);
+  const tasks = {
+    save: async () => {
+      const cache = await caches.open(SAVED);
+      await cache.addAll([path, ...pictures]);
+    },
+    remove: async () => {
+      const cache = await caches.open(SAVED);
+      await Promise.all([path, ...pictures].map((key) => cache.delete(key)));
+    },
+    list: async () => {
+      const paths = async (/** @type {string} */ name) =>
+        (await (await caches.open(name)).keys())
+          .map((request) => new URL(request.url).pathname)
+          .filter((pathname) => isArticle(new URL(pathname, sw.location.origin)))
+          .reverse();
+      const [saved, read] = await Promise.all([paths(SAVED), paths(READ)]);
+      return [
+        ...saved.map((pathname) => ({ path: pathname, saved: true })),
+        ...read.filter((pathname) => !saved.includes(pathname)).map((pathname) => ({ path: pathname, saved: false })),
+      ];
+    },
+  };
+  const task = tasks[/** @type {keyof typeof tasks} */ (type)];
+  if (task) event.waitUntil(task().then(reply, (error) => reply({ error: String(error) })));
+});
