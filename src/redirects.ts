@@ -51,9 +51,13 @@ async function writeAtAlias(outDir: string, from: string, to: string, write: (fi
     await write(file);
   } catch (error) {
     const reason =
-      (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a page or file of the site is there' : (error as Error).message;
+      (error as NodeJS.ErrnoException).code === 'EEXIST'
+        ? 'a page or file of the site is there'
+        : (error as Error).message;
     throw Object.assign(
-      new Error(`aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${reason}`),
+      new Error(
+        `aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${reason}`,
+      ),
       { stack: '' },
     );
   }
