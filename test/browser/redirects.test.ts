@@ -22,6 +22,11 @@ beforeAll(async () => {
         'Premier paragraphe.\n\n## Un intertitre\n\nDeuxième paragraphe.',
       ),
       'autre.md': articleFile(validArticle.frontmatter),
+      // A withdrawn article puts a _worker.js in front of Cloudflare's static assets: the
+      // redirects must not notice (test/browser/withdrawn.test.ts tests the article itself).
+      'retire.md': articleFile(
+        `${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "Retiré."`,
+      ),
     }),
     launchBrowser(),
   ]);
