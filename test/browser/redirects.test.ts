@@ -68,13 +68,17 @@ describe.each(hostNames)('served by %s', (hostName) => {
     expect((await fetch(`${host.origin}/articles/jamais/`, { redirect: 'manual' })).status).toBe(404);
   });
 
-  it('does not serve its redirect file', async () => {
-    // Cloudflare serves the nginx include as any file (public facts: where old links lead).
-    for (const path of hostName === 'nginx' ? ['/_redirects', '/_nginx-redirects.conf'] : ['/_redirects']) {
+  it('does not serve its redirect files, nor the worker of withdrawn articles', async () => {
+    // Cloudflare serves the nginx includes as any file (public facts: where old links lead, which
+    // addresses are gone); it never serves its worker.
+    const hostFiles = ['/_redirects', '/_worker.js'];
+    for (const path of hostName === 'nginx'
+      ? [...hostFiles, '/_routes.json', '/_nginx-redirects.conf', '/_nginx-gone.conf']
+      : hostFiles) {
       const response = await fetch(host.origin + path);
       // nginx answers 404; wrangler's runtime an error status of its own. Neither sends the file.
       expect(response.status, path).toBeGreaterThanOrEqual(400);
-      expect(await response.text(), path).not.toContain('/articles/nouveau-titre/');
+      expect(await response.text(), path).not.toMatch(/\/articles\/(nouveau-titre|retire)\//);
     }
   });
 });

@@ -3,7 +3,8 @@
  * `_nginx-gone.conf`) and Cloudflare's runtime (the build's `_worker.js`), its address and its
  * aliases answer 410 Gone with the French withdrawal page and the site's security headers, which
  * Chromium shows styled, without CSP violation or axe violation, light and dark; everything else,
- * the former addresses' 301s included, is served as before. Elsewhere the page is at the address.
+ * the former addresses' 301s included, is served as before (test/browser/redirects.test.ts also
+ * checks that the host files are not served). Elsewhere the page is at the address.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
@@ -124,15 +125,6 @@ describe.each(hostNames)('served by %s', (hostName) => {
     expect(home.status).toBe(200);
     expect(await home.text()).not.toContain('/articles/retire/');
     expect((await fetch(`${host.origin}/articles/jamais/`, { redirect: 'manual' })).status).toBe(404);
-  });
-
-  it('does not serve its worker or its nginx include as files', async () => {
-    // Cloudflare serves the nginx include like any file (public facts: which addresses are gone).
-    for (const path of hostName === 'nginx' ? ['/_worker.js', '/_routes.json', '/_nginx-gone.conf'] : ['/_worker.js']) {
-      const response = await fetch(host.origin + path);
-      expect(response.status, path).toBeGreaterThanOrEqual(400);
-      expect(await response.text(), path).not.toContain('GONE');
-    }
   });
 });
 
