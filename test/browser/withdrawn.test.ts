@@ -7,46 +7,30 @@
  * checks that the host files are not served). Elsewhere the page is at the address.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { securityHeaders } from '../../src/lib/security-headers';
 import { palette } from '../../src/styles/theme';
-import { launchBrowser } from '../../tools/browser';
-import { articleFile, buildFixture, validArticle } from '../../tools/build';
+import { articleFile, validArticle } from '../../tools/build';
 import { serveStatic, type StaticServer } from '../../tools/serve';
-import { hostNames, startHost, type Host } from '../helpers/hosts';
+import { hostNames } from '../helpers/hosts';
+import { useBuiltFixture, useHost } from '../helpers/served-site';
 import { cssRgb } from '../helpers/theme';
 
 const withdrawnPaths = ['/articles/retire/', '/articles/ancien-retire/', '/2023/09/vieux.html'];
 const body = 'Phrase litigieuse xylophonique.';
 
-let dir: string;
-let browser: Browser;
-beforeAll(async () => {
-  const [build, launched] = await Promise.all([
-    buildFixture({
-      'retire.md': articleFile(
-        `${validArticle.frontmatter.replace('Un titre', 'Un titre diffamatoire')}\naliases: ["/articles/ancien-retire/", "/2023/09/vieux.html"]\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "À la demande de l'éditeur."`,
-        body,
-      ),
-      'vivant.md': articleFile(
-        `${validArticle.frontmatter.replace('Un titre', 'Un article vivant')}\naliases: ["/articles/ancien-vivant/"]`,
-      ),
-    }),
-    launchBrowser(),
-  ]);
-  if (build.code !== 0) throw new Error(build.output);
-  dir = build.outDir;
-  browser = launched;
-}, 180_000);
-afterAll(() => browser?.close());
+const fixture = useBuiltFixture({
+  'retire.md': articleFile(
+    `${validArticle.frontmatter.replace('Un titre', 'Un titre diffamatoire')}\naliases: ["/articles/ancien-retire/", "/2023/09/vieux.html"]\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "À la demande de l'éditeur."`,
+    body,
+  ),
+  'vivant.md': articleFile(
+    `${validArticle.frontmatter.replace('Un titre', 'Un article vivant')}\naliases: ["/articles/ancien-vivant/"]`,
+  ),
+});
 
 describe.each(hostNames)('served by %s', (hostName) => {
-  let host: Host;
-  beforeAll(async () => {
-    host = await startHost(hostName, dir);
-  }, 120_000);
-  afterAll(() => host?.stop());
+  const host = useHost(hostName, () => fixture.dir);
 
   it.each(withdrawnPaths)('answers %s with 410 Gone, the French page and the security headers', async (path) => {
     for (const method of ['GET', 'HEAD']) {
@@ -75,7 +59,7 @@ describe.each(hostNames)('served by %s', (hostName) => {
   it.each((['light', 'dark'] as const).flatMap((scheme) => withdrawnPaths.slice(0, 2).map((path) => [scheme, path])))(
     'shows Chromium the page in %s at %s, styled, with no CSP or axe violation',
     async (scheme, path) => {
-      const context = await browser.newContext({ colorScheme: scheme as 'light' | 'dark' });
+      const context = await fixture.browser.newContext({ colorScheme: scheme as 'light' | 'dark' });
       await context.addInitScript(() => {
         const w = window as unknown as { __csp: string[] };
         w.__csp = [];
@@ -131,12 +115,12 @@ describe.each(hostNames)('served by %s', (hostName) => {
 describe('on a server that reads no host file', () => {
   let server: StaticServer;
   beforeAll(async () => {
-    server = await serveStatic(dir);
+    server = await serveStatic(fixture.dir);
   });
   afterAll(() => server?.close());
 
   it.each(withdrawnPaths)('the page at %s says the article was withdrawn, not to be indexed', async (path) => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     try {
       const response = await page.goto(server.origin + path);
       expect(response?.status()).toBe(200);
