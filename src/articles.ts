@@ -8,27 +8,49 @@ import { slugify } from './lib/slug';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
 
 /**
- * Articles readers may see, newest first. Drafts appear only on the dev server: the test is on
- * Vite's mode, not `import.meta.env.DEV`, which follows NODE_ENV and is true in a build run
- * with NODE_ENV=test or development.
+ * Articles readers may see, newest first: every listing, feed, sitemap, search document, related
+ * article and preview card starts here, so a withdrawn article is in none of them. Drafts appear
+ * only on the dev server: the test is on Vite's mode, not `import.meta.env.DEV`, which follows
+ * NODE_ENV and is true in a build run with NODE_ENV=test or development.
  */
-export function getArticles(): Promise<Article[]> {
+export async function getArticles(): Promise<Article[]> {
+  return (await collection()).live;
+}
+
+/** Withdrawn articles (`withdrawn` in their frontmatter), newest first: only their 410 page uses them. */
+export async function getWithdrawnArticles(): Promise<WithdrawnArticle[]> {
+  return (await collection()).withdrawn;
+}
+
+/** An article whose frontmatter says it is withdrawn. */
+export type WithdrawnArticle = Article & { data: { withdrawn: NonNullable<Article['data']['withdrawn']> } };
+
+interface Collection {
+  live: Article[];
+  withdrawn: WithdrawnArticle[];
+}
+
+function collection(): Promise<Collection> {
   // The dev server must see every edit; a build reads the collection once, not once per page
   // (each read copies every entry: listing pages made that quadratic in the archive's size).
   if (import.meta.env.MODE === 'development') return loadArticles(true);
   return (published ??= loadArticles(false));
 }
 
-let published: Promise<Article[]> | undefined;
+let published: Promise<Collection> | undefined;
 
-async function loadArticles(includeDrafts: boolean): Promise<Article[]> {
+async function loadArticles(includeDrafts: boolean): Promise<Collection> {
   const articles = newestFirst(visibleArticles(await getCollection('articles'), { includeDrafts }));
+  // A withdrawn article keeps its addresses: no other article or alias may take them.
   const files = articles.map(({ id, filePath, data }) => ({ file: filePath ?? id, id, ...data }));
   // Thrown, not logged: a publisher's page would otherwise show one spelling and hide the
   // other, and an old address would lead to one of two articles.
   const [problem] = [...sourceCollisions(files), ...aliasConflicts(files)];
   if (problem) throw Object.assign(new Error(`${problem.file}: ${problem.message}`), { stack: '' });
-  return articles;
+  return {
+    live: articles.filter((article) => !article.data.withdrawn),
+    withdrawn: articles.filter((article): article is WithdrawnArticle => !!article.data.withdrawn),
+  };
 }
 
 /** Compute `derive(list)` once per list: pages of one build share the list of getArticles(). */

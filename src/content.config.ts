@@ -189,6 +189,26 @@ const articleFields = {
       { error: expected('a list of former addresses such as ["/articles/ancien-titre/"]') },
     )
     .default([]),
+  /**
+   * The article is withdrawn (a publisher's request, a court order, a text that should never have
+   * been republished): its address and aliases answer 410 Gone with a page saying when and why,
+   * and it leaves every listing, feed, sitemap, the search and the preview cards. The file stays
+   * in the collection, so nothing is lost and the decision can be undone. Default: not withdrawn.
+   */
+  withdrawn: group('a date and a reason (showTitle is optional)', {
+    /** When the article was withdrawn, e.g. "2026-12-01T09:00:00+01:00"; never before `pubDate`. */
+    date: zonedDateTime,
+    /** Why, in a sentence or two of plain French for readers, e.g. "À la demande de l’éditeur." */
+    reason: nonEmpty
+      .max(500, 'must be 500 characters or fewer: say briefly why the article was withdrawn')
+      .refine((text) => !/<[a-zA-Z!/?]/.test(text), { error: 'must not contain HTML: write plain text' }),
+    /**
+     * Whether the withdrawal page still shows the article's title. Default: false, the safer
+     * choice: a text withdrawn for legal reasons (defamation, privacy, a publisher's rights) may
+     * have its title as the very problem, so the editor shows it only when they know it is not.
+     */
+    showTitle: z.boolean({ error: expected('true or false') }).default(false),
+  }).optional(),
   /** Drafts show in `npm run dev` and never reach the built site. Default: false. */
   draft: z.boolean({ error: expected('true or false') }).default(false),
 };
@@ -262,6 +282,11 @@ function articleSchemaWith<Src extends z.ZodType<unknown, string>>(src: Src) {
         { path: ['updatedDate'], message: 'must not be earlier than pubDate', when: () => true },
       )
       .check(z.superRefine(checkCorrectionDates, { when: () => true }))
+      .refine(
+        ({ pubDate, withdrawn }) =>
+          !(pubDate instanceof Date && withdrawn?.date instanceof Date && withdrawn.date < pubDate),
+        { path: ['withdrawn', 'date'], message: 'must not be earlier than pubDate', when: () => true },
+      )
       // Valid data has no other keys; the type says so. A correction is an update: without an
       // updatedDate, the latest correction's date is the article's.
       .transform((data): z.output<z.ZodObject<typeof fields>> => ({

@@ -17,10 +17,23 @@ export function recordLastmod(path: string, date: Date): void {
   lastmods.set(path, date);
 }
 
-/** A `serialize` hook for @astrojs/sitemap adding the recorded `lastmod` to article pages. */
+const leftOutKey = Symbol.for('liseuse.sitemap.leftOut');
+const leftOut = ((globalThis as { [leftOutKey]?: Set<string> })[leftOutKey] ??= new Set<string>());
+
+/** Keep the page at `path` out of the sitemap: a withdrawn article's page says it is gone. */
+export function leaveOutOfSitemap(path: string): void {
+  leftOut.add(path);
+}
+
+/**
+ * A `serialize` hook for @astrojs/sitemap adding the recorded `lastmod` to article pages and
+ * dropping the pages left out (the integration drops an item its hook returns nothing for).
+ */
 export function lastmodFromCollection() {
-  return (item: SitemapItem): SitemapItem => {
-    const date = lastmods.get(new URL(item.url).pathname);
+  return (item: SitemapItem): SitemapItem | undefined => {
+    const path = new URL(item.url).pathname;
+    if (leftOut.has(path)) return undefined;
+    const date = lastmods.get(path);
     return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }

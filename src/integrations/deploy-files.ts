@@ -163,7 +163,11 @@ export function deployFiles(): AstroIntegration {
         const record = join(cacheDir, `dist-v2-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
-        const files = (await readdir(outDir, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
+        // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
+        // sent to a reader: a twin of them would only be a stray public file.
+        const files = (await readdir(outDir, { recursive: true })).filter(
+          (file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file),
+        );
         let compressed = 0;
         // zlib works on libuv's thread pool: keep every core busy.
         await eachLimited(files, availableParallelism() * 2, async (file) => {

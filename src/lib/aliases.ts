@@ -16,6 +16,14 @@ import { articlePath } from './urls';
 const SEGMENT = '[A-Za-z0-9_~-][A-Za-z0-9._~-]*';
 const ALIAS = new RegExp(`^/(?:${SEGMENT}/)*(?:${SEGMENT})?$`);
 
+/**
+ * Whether `path` has the narrow form of an alias or an article's address: what the hosts'
+ * configuration generators check again before writing a line.
+ */
+export function isSitePath(path: string): boolean {
+  return ALIAS.test(path);
+}
+
 /** Folders and files of the site an alias must not shadow; a live article's address is checked apart. */
 const SITE_FOLDERS = ['/rubriques/', '/tags/', '/sources/', '/page/', '/recherche/', '/og/', '/_astro/', '/pagefind/'];
 
@@ -25,7 +33,7 @@ export function aliasProblem(path: string): string | undefined {
     return `must be a path on this site, without a scheme or host: write "/articles/ancien-titre/", not ${JSON.stringify(path)}`;
   }
   if (path.length > 300) return 'must be 300 characters or fewer';
-  if (!ALIAS.test(path)) {
+  if (!isSitePath(path)) {
     return `expected a path such as "/articles/ancien-titre/": letters a-z, digits, "-", "_", "." and "~" between slashes, no segment starting with "."; got ${JSON.stringify(path)}`;
   }
   if (

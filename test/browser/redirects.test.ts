@@ -3,40 +3,29 @@
  * runtime (their own servers, with the build's include and `_redirects`), the #fragment kept in
  * Chromium, and the fallback page on a server that reads neither.
  */
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../tools/browser';
-import { articleFile, buildFixture, validArticle } from '../../tools/build';
+import { articleFile, validArticle } from '../../tools/build';
 import { serveStatic, type StaticServer } from '../../tools/serve';
-import { hostNames, startHost, type Host } from '../helpers/hosts';
+import { hostNames } from '../helpers/hosts';
+import { useBuiltFixture, useHost } from '../helpers/served-site';
 
 const aliases = ['/articles/ancien-titre/', '/articles/sans-barre', '/2023/09/13/poutine-kim.html'];
 
-let dir: string;
-let browser: Browser;
-beforeAll(async () => {
-  const [build, launched] = await Promise.all([
-    buildFixture({
-      'nouveau-titre.md': articleFile(
-        `${validArticle.frontmatter.replace('Un titre', 'Le nouveau titre')}\naliases: ${JSON.stringify(aliases)}`,
-        'Premier paragraphe.\n\n## Un intertitre\n\nDeuxième paragraphe.',
-      ),
-      'autre.md': articleFile(validArticle.frontmatter),
-    }),
-    launchBrowser(),
-  ]);
-  if (build.code !== 0) throw new Error(build.output);
-  dir = build.outDir;
-  browser = launched;
-}, 180_000);
-afterAll(() => browser?.close());
+const fixture = useBuiltFixture({
+  'nouveau-titre.md': articleFile(
+    `${validArticle.frontmatter.replace('Un titre', 'Le nouveau titre')}\naliases: ${JSON.stringify(aliases)}`,
+    'Premier paragraphe.\n\n## Un intertitre\n\nDeuxième paragraphe.',
+  ),
+  'autre.md': articleFile(validArticle.frontmatter),
+  // A withdrawn article puts a _worker.js in front of Cloudflare's static assets: the
+  // redirects must not notice (test/browser/withdrawn.test.ts tests the article itself).
+  'retire.md': articleFile(
+    `${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "Retiré."`,
+  ),
+});
 
 describe.each(hostNames)('served by %s', (hostName) => {
-  let host: Host;
-  beforeAll(async () => {
-    host = await startHost(hostName, dir);
-  }, 120_000);
-  afterAll(() => host?.stop());
+  const host = useHost(hostName, () => fixture.dir);
 
   it.each(aliases)('answers %s with a permanent redirect to the article', async (alias) => {
     const response = await fetch(host.origin + alias, { redirect: 'manual' });
@@ -45,7 +34,7 @@ describe.each(hostNames)('served by %s', (hostName) => {
   });
 
   it('takes Chromium from an old link to the article, fragment kept', async () => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     try {
       const response = await page.goto(`${host.origin}/articles/ancien-titre/#un-intertitre`);
       expect(response?.status()).toBe(200);
@@ -63,13 +52,17 @@ describe.each(hostNames)('served by %s', (hostName) => {
     expect((await fetch(`${host.origin}/articles/jamais/`, { redirect: 'manual' })).status).toBe(404);
   });
 
-  it('does not serve its redirect file', async () => {
-    // Cloudflare serves the nginx include as any file (public facts: where old links lead).
-    for (const path of hostName === 'nginx' ? ['/_redirects', '/_nginx-redirects.conf'] : ['/_redirects']) {
+  it('does not serve its redirect files, nor the worker of withdrawn articles', async () => {
+    // Cloudflare serves the nginx includes as any file (public facts: where old links lead, which
+    // addresses are gone); it never serves its worker.
+    const hostFiles = ['/_redirects', '/_worker.js'];
+    for (const path of hostName === 'nginx'
+      ? [...hostFiles, '/_routes.json', '/_nginx-redirects.conf', '/_nginx-gone.conf']
+      : hostFiles) {
       const response = await fetch(host.origin + path);
       // nginx answers 404; wrangler's runtime an error status of its own. Neither sends the file.
       expect(response.status, path).toBeGreaterThanOrEqual(400);
-      expect(await response.text(), path).not.toContain('/articles/nouveau-titre/');
+      expect(await response.text(), path).not.toMatch(/\/articles\/(nouveau-titre|retire)\//);
     }
   });
 });
@@ -77,12 +70,12 @@ describe.each(hostNames)('served by %s', (hostName) => {
 describe('on a server that reads no redirect file', () => {
   let server: StaticServer;
   beforeAll(async () => {
-    server = await serveStatic(dir);
+    server = await serveStatic(fixture.dir);
   });
   afterAll(() => server?.close());
 
   it.each(aliases)('the fallback page at %s sends Chromium on to the article', async (alias) => {
-    const page = await browser.newPage();
+    const page = await fixture.browser.newPage();
     try {
       await page.goto(server.origin + alias);
       await page.waitForURL(`${server.origin}/articles/nouveau-titre/`);

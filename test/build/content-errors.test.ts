@@ -27,6 +27,28 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
     [/articles → broken\b/, /corrections\.1\.date: is later than updatedDate/],
   ],
   [
+    'a withdrawal without its reason, dated before publication',
+    {
+      'broken.md': articleFile(`${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-11-19T08:00:00+01:00"`),
+    },
+    [
+      /articles → broken\b/,
+      /withdrawn\.reason: is required: text/,
+      /withdrawn\.date: must not be earlier than pubDate/,
+    ],
+  ],
+  [
+    // A withdrawn article keeps its address: an alias cannot take it over.
+    'an alias that is a withdrawn article’s address',
+    {
+      'retire.md': articleFile(
+        `${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "Retiré."`,
+      ),
+      'other.md': articleFile(`${validArticle.frontmatter}\naliases: ["/articles/retire/"]`),
+    },
+    [/other\.md: aliases: "\/articles\/retire\/" is the address of .*retire\.md/],
+  ],
+  [
     'a pubDate without time zone',
     { 'broken.md': replace('pubDate', 'pubDate: 2026-11-20') },
     [/pubDate: quote the date and give its UTC offset/],

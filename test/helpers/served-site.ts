@@ -1,8 +1,9 @@
-/** A built site served as it is deployed (see hosts.ts) and a Chromium to visit it, for one test file. */
+/** A built site served as it is deployed (see hosts.ts) and a Chromium to visit it, for one test file or block. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../tools/browser';
 import { hostNames, startHost, type Host, type HostName } from './hosts';
+import { buildFixture } from '../../tools/build';
 import { distDir } from '../../tools/paths';
 
 export interface ServedSite {
@@ -24,4 +25,36 @@ export function useServedSite(dir: () => string = () => distDir, host: HostName 
     await site.server?.stop();
   });
   return site;
+}
+
+export interface BuiltFixture {
+  /** The fixture's dist/. */
+  dir: string;
+  browser: Browser;
+}
+
+/** Build a fixture collection (see tools/build.ts) and launch Chromium before the file's tests; close it after. */
+export function useBuiltFixture(files: Record<string, string>): BuiltFixture {
+  const fixture = {} as BuiltFixture;
+  beforeAll(async () => {
+    const [build, browser] = await Promise.all([buildFixture(files), launchBrowser()]);
+    if (build.code !== 0) throw new Error(build.output);
+    Object.assign(fixture, { dir: build.outDir, browser });
+  }, 180_000);
+  afterAll(() => fixture.browser?.close());
+  return fixture;
+}
+
+/** Serve `dir()` as host `name` before the enclosing block's tests, and stop it after; `origin` once started. */
+export function useHost(name: HostName, dir: () => string): Pick<Host, 'origin'> {
+  let host: Host | undefined;
+  beforeAll(async () => {
+    host = await startHost(name, dir());
+  }, 120_000);
+  afterAll(() => host?.stop());
+  return {
+    get origin() {
+      return host!.origin;
+    },
+  };
 }

@@ -78,6 +78,16 @@ describe.concurrent('npm run check:content', () => {
     expect(code).toBe(1);
   });
 
+  it('passes a withdrawn article, which stays in the collection', async () => {
+    const { code, stdout } = await check({
+      'retire.md': articleFile(
+        `${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"\n  reason: "À la demande de l’éditeur."`,
+      ),
+    });
+    expect(stdout).toMatch(/check:content: 2 articles in .+, no problems\n$/);
+    expect(code).toBe(0);
+  });
+
   it('ignores files whose name starts with "_", as the build does', async () => {
     const { code } = await check({ '_brouillon.md': 'pas un article' });
     expect(code).toBe(0);
@@ -116,6 +126,23 @@ describe.concurrent('npm run check:content', () => {
         /broken\.md:14: corrections\.1\.date: is later than updatedDate: a correction is an update/,
         /broken\.md:15: corrections\.1\.text: must not contain HTML/,
       ],
+    ],
+    [
+      // Lines 10 to 13: withdrawn, then its date, reason and showTitle.
+      'a withdrawal with an unquoted date, HTML in its reason and a word for showTitle',
+      articleFile(
+        `${validArticle.frontmatter}\nwithdrawn:\n  date: 2026-12-01\n  reason: "Retiré <b>vite</b>."\n  showTitle: oui`,
+      ),
+      [
+        /broken\.md:11: withdrawn\.date: quote the date and give its UTC offset/,
+        /broken\.md:12: withdrawn\.reason: must not contain HTML: write plain text/,
+        /broken\.md:13: withdrawn\.showTitle: expected true or false; got "oui"/,
+      ],
+    ],
+    [
+      'a withdrawal without its reason',
+      articleFile(`${validArticle.frontmatter}\nwithdrawn:\n  date: "2026-12-01T09:00:00+01:00"`),
+      [/broken\.md:10: withdrawn\.reason: is required: text/],
     ],
     ['no frontmatter', 'Un paragraphe.\n', [/broken\.md:1: no frontmatter/]],
     ['an empty body', withBody(''), [/broken\.md:10: empty body/]],

@@ -4,6 +4,7 @@
  * YAML gives them: a quoted date is a string, an unquoted one a Date.
  */
 import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../../src/content.config';
 import { schemaMessages as messages, validFrontmatter as valid } from '../../helpers/schema';
 
 describe('frontmatter messages', () => {
@@ -31,7 +32,7 @@ describe('frontmatter messages', () => {
     expect(messages({ colour: 'rouge', source: { ...valid.source, auteur: 'X' } })).toMatchInlineSnapshot(`
       [
         "source: unknown field "auteur"; allowed fields are name, url, lang, published",
-        "colour: unknown field; allowed fields are title, description, pubDate, updatedDate, corrections, lang, kind, section, tags, dateline, source, author, aliases, draft, image",
+        "colour: unknown field; allowed fields are title, description, pubDate, updatedDate, corrections, lang, kind, section, tags, dateline, source, author, aliases, withdrawn, draft, image",
       ]
     `);
   });
@@ -93,6 +94,47 @@ describe('frontmatter messages', () => {
         "dateline: unknown field "lieu"; allowed fields are date, place",
       ]
     `);
+  });
+});
+
+describe('withdrawn', () => {
+  const withdrawn = { date: '2026-12-01T09:00:00+01:00', reason: 'À la demande de l’éditeur.' };
+
+  it('accepts a date and a reason; the title is hidden unless the editor shows it', () => {
+    expect(messages({ withdrawn })).toEqual([]);
+    expect(articleSchema.parse({ ...valid, withdrawn }).withdrawn).toEqual({
+      date: new Date('2026-12-01T08:00:00Z'),
+      reason: 'À la demande de l’éditeur.',
+      showTitle: false,
+    });
+    expect(articleSchema.parse({ ...valid, withdrawn: { ...withdrawn, showTitle: true } }).withdrawn?.showTitle).toBe(
+      true,
+    );
+  });
+
+  it('names each wrong field, all at once', () => {
+    expect(
+      messages({ withdrawn: { date: new Date('2026-12-01'), reason: '<b>Retiré</b>', showTitle: 'oui', par: 'X' } }),
+    ).toMatchInlineSnapshot(`
+      [
+        "withdrawn.date: quote the date and give its UTC offset, e.g. "2026-11-25T07:00:00+01:00" (an unquoted YAML date loses its time zone)",
+        "withdrawn.reason: must not contain HTML: write plain text",
+        "withdrawn.showTitle: expected true or false; got "oui"",
+        "withdrawn: unknown field "par"; allowed fields are date, reason, showTitle",
+      ]
+    `);
+  });
+
+  it('needs a reason, a date not before pubDate, and a group rather than a word', () => {
+    expect(messages({ withdrawn: { date: withdrawn.date } })).toEqual([
+      'withdrawn.reason: is required: text',
+    ]);
+    expect(messages({ withdrawn: { ...withdrawn, date: '2026-11-19T08:00:00+01:00' } })).toEqual([
+      'withdrawn.date: must not be earlier than pubDate',
+    ]);
+    expect(messages({ withdrawn: true })).toEqual([
+      'withdrawn: expected a date and a reason (showTitle is optional); got true',
+    ]);
   });
 });
 
