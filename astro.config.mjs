@@ -7,7 +7,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { MAX_PIXELS } from './src/markdown/picture-file.ts';
 import { redirects } from './src/redirects.ts';
 import { site } from './src/site.ts';
-import { inSitemap, lastmodFromCollection } from './src/sitemap.ts';
+import { lastmodFromCollection } from './src/sitemap.ts';
 
 const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 
@@ -57,7 +57,7 @@ export default defineConfig({
   // compresses what the others wrote, the search index included.
   integrations: [
     pruneStaleFiles(),
-    sitemap({ filter: inSitemap, serialize: lastmodFromCollection() }),
+    sitemap({ serialize: lastmodFromCollection() }),
     searchIndex(),
     redirects(),
     deployFiles(),

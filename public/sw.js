@@ -59,11 +59,17 @@ async function keep(/** @type {string | Request} */ key, /** @type {Response} */
   await Promise.all(keys.slice(0, Math.max(0, keys.length - READ_LIMIT)).map((old) => cache.delete(old)));
 }
 
+async function forget(/** @type {string} */ path) {
+  await Promise.all([READ, SAVED].map(async (name) => (await caches.open(name)).delete(path)));
+}
+
 async function page(/** @type {FetchEvent} */ event, /** @type {URL} */ url) {
   try {
     const response = await fetch(event.request);
     // A redirected response cannot answer a navigation from a cache.
     if (response.ok && !response.redirected && isArticle(url)) event.waitUntil(keep(url.pathname, response.clone()));
+    // Withdrawn (410) or gone: no copy of it stays on the device, even one saved on purpose.
+    if (response.status === 410 || response.status === 404) event.waitUntil(forget(url.pathname));
     return response;
   } catch (error) {
     const kept = (await caches.match(url.pathname)) ?? (await caches.match(OFFLINE_PAGE));

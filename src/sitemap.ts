@@ -32,11 +32,10 @@ export function leaveOutOfSitemap(path: string): void {
 export function lastmodFromCollection() {
   return (item: SitemapItem): SitemapItem | undefined => {
     const path = new URL(item.url).pathname;
-    if (leftOut.has(path)) return undefined;
+    // What one device keeps for reading offline is no page for search engines.
+    if (leftOut.has(path) || path === OFFLINE_PATH) return undefined;
     const date = lastmods.get(path);
     return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }
 
-/** Pages search engines have no use for: what one device keeps for reading offline. */
-export const inSitemap = (page: string): boolean => new URL(page).pathname !== OFFLINE_PATH;
