@@ -5,8 +5,9 @@
  *
  * - Pages go to the network first, always, with no timeout: the cache answers only when the
  *   network does not, so an online reader never sees an old copy of a corrected article.
- * - Articles read are kept with their pictures, the newest READ_LIMIT entries; articles saved on
- *   purpose ("Lire hors ligne") are kept until the reader removes them.
+ * - The last READ_LIMIT articles read are kept, and the last FILE_LIMIT pictures and scripts
+ *   they loaded; articles saved on purpose ("Lire hors ligne") are kept until the reader removes
+ *   them, or the site says they are gone.
  * - Offline, a page that was not kept gets the offline page, which lists what was.
  * - Search, feeds, OPML and preview cards are never answered from here.
  * README.md, "Reading offline", says how to switch every reader's worker off.
@@ -16,23 +17,25 @@ const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self
 // A new name when what is stored changes: activate() removes caches of other versions.
 const VERSION = 'v1';
 const READ = `liseuse-read-${VERSION}`;
+const FILES = `liseuse-files-${VERSION}`;
 const SAVED = `liseuse-saved-${VERSION}`;
 const SHELL = `liseuse-shell-${VERSION}`;
 const OFFLINE_PAGE = '/hors-ligne/';
-/** Entries (pages and pictures) kept of what was read, oldest visits dropped first. */
-const READ_LIMIT = 120;
+/** Articles and files (pictures, scripts) kept of what was read; the oldest visits go first. */
+const READ_LIMIT = 30;
+const FILE_LIMIT = 90;
 
 const isArticle = (/** @type {URL} */ url) => url.pathname.startsWith('/articles/');
-const isPicture = (/** @type {Request} */ request) =>
-  request.destination === 'image' && new URL(request.url).pathname.startsWith('/_astro/');
+const isHashedFile = (/** @type {URL} */ url) => url.pathname.startsWith('/_astro/');
 
 /** The offline page and the scripts it loads (hashed names this file cannot know in advance). */
 async function keepOfflinePage() {
   const cache = await caches.open(SHELL);
   const response = await fetch(OFFLINE_PAGE);
   if (!response.ok) throw new Error(`${OFFLINE_PAGE}: ${response.status}`);
-  const scripts = [...(await response.clone().text()).matchAll(/<script[^>]* src="(\/_astro\/[^"]+)"/g)];
-  await cache.addAll(scripts.map(([, src]) => src));
+  // Its scripts are imported by inline code (`import("/_astro/….js")`), not only by `src`.
+  const scripts = new Set((await response.clone().text()).match(/\/_astro\/[\w.-]+\.js/g));
+  await cache.addAll([...scripts]);
   await cache.put(OFFLINE_PAGE, response);
 }
 
@@ -41,7 +44,7 @@ sw.addEventListener('install', (event) => {
 });
 
 sw.addEventListener('activate', (event) => {
-  const kept = [READ, SAVED, SHELL];
+  const kept = [READ, FILES, SAVED, SHELL];
   event.waitUntil(
     caches
       .keys()
@@ -50,13 +53,18 @@ sw.addEventListener('activate', (event) => {
   );
 });
 
-/** Keep `response` for `key` as the newest of what was read, within READ_LIMIT. */
-async function keep(/** @type {string | Request} */ key, /** @type {Response} */ response) {
-  const cache = await caches.open(READ);
+/** Keep `response` for `key` in cache `name` as the newest entry, within `limit` entries. */
+async function keep(
+  /** @type {string} */ name,
+  /** @type {number} */ limit,
+  /** @type {string | Request} */ key,
+  /** @type {Response} */ response,
+) {
+  const cache = await caches.open(name);
   await cache.delete(key);
   await cache.put(key, response);
   const keys = await cache.keys();
-  await Promise.all(keys.slice(0, Math.max(0, keys.length - READ_LIMIT)).map((old) => cache.delete(old)));
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((old) => cache.delete(old)));
 }
 
 async function forget(/** @type {string} */ path) {
@@ -67,7 +75,8 @@ async function page(/** @type {FetchEvent} */ event, /** @type {URL} */ url) {
   try {
     const response = await fetch(event.request);
     // A redirected response cannot answer a navigation from a cache.
-    if (response.ok && !response.redirected && isArticle(url)) event.waitUntil(keep(url.pathname, response.clone()));
+    if (response.ok && !response.redirected && isArticle(url))
+      event.waitUntil(keep(READ, READ_LIMIT, url.pathname, response.clone()));
     // Withdrawn (410) or gone: no copy of it stays on the device, even one saved on purpose.
     if (response.status === 410 || response.status === 404) event.waitUntil(forget(url.pathname));
     return response;
@@ -78,12 +87,12 @@ async function page(/** @type {FetchEvent} */ event, /** @type {URL} */ url) {
   }
 }
 
-async function picture(/** @type {FetchEvent} */ event) {
+async function hashedFile(/** @type {FetchEvent} */ event) {
   // Hashed files under /_astro/ never change: a kept copy is the file.
   const kept = await caches.match(event.request);
   if (kept) return kept;
   const response = await fetch(event.request);
-  if (response.ok) event.waitUntil(keep(event.request, response.clone()));
+  if (response.ok) event.waitUntil(keep(FILES, FILE_LIMIT, event.request, response.clone()));
   return response;
 }
 
@@ -91,7 +100,7 @@ sw.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
   if (event.request.mode === 'navigate') event.respondWith(page(event, url));
-  else if (isPicture(event.request)) event.respondWith(picture(event));
+  else if (isHashedFile(url)) event.respondWith(hashedFile(event));
 });
 
 /**

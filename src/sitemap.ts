@@ -38,4 +38,3 @@ export function lastmodFromCollection() {
     return date ? { ...item, lastmod: date.toISOString() } : item;
   };
 }
-

@@ -12,12 +12,23 @@ interface Listed {
   published: Date;
 }
 
+/** The value of a kept page's `<meta property>`, its character references decoded. */
+function metaContent(html: string, property: string): string | undefined {
+  const encoded = new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+  if (encoded === undefined) return undefined;
+  // A textarea's content is text, never elements: decoding runs nothing and loads nothing. (A
+  // DOMParser document would be made of the whole page, and its styles reported by the CSP.)
+  const decoder = document.createElement('textarea');
+  decoder.innerHTML = encoded;
+  return decoder.value;
+}
+
 async function describe({ path }: KeptArticle): Promise<Listed | undefined> {
   const page = await caches.match(path);
   if (!page) return undefined;
-  const doc = new DOMParser().parseFromString(await page.text(), 'text/html');
-  const title = doc.querySelector('h1')?.textContent?.trim();
-  const published = doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
+  const html = await page.text();
+  const title = metaContent(html, 'og:title');
+  const published = metaContent(html, 'article:published_time');
   return title && published ? { path, title, published: new Date(published) } : undefined;
 }
 

@@ -19,6 +19,8 @@ export interface Host {
   name: HostName;
   /** Origin such as "http://127.0.0.1:40123". */
   origin: string;
+  /** The folder it serves files from (nginx serves a copy of the site): a deploy writes there. */
+  dir: string;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ async function startCloudflare(siteDir: string, port: number): Promise<Host> {
   return {
     name: 'cloudflare',
     origin,
+    dir: siteDir,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -24,6 +24,8 @@ export function findNginx(): { path: string } | { reason: string } {
 
 export interface Nginx {
   origin: string;
+  /** The copy of the site it serves. */
+  dir: string;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ http {
   }
   return {
     origin,
+    dir: docroot,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => void rm(dir, { recursive: true, force: true }).then(resolve));

@@ -46,7 +46,7 @@ export function useBuiltFixture(files: Record<string, string>): BuiltFixture {
 }
 
 /** Serve `dir()` as host `name` before the enclosing block's tests, and stop it after; `origin` once started. */
-export function useHost(name: HostName, dir: () => string): Pick<Host, 'origin'> {
+export function useHost(name: HostName, dir: () => string): Pick<Host, 'origin' | 'dir'> {
   let host: Host | undefined;
   beforeAll(async () => {
     host = await startHost(name, dir());
@@ -55,6 +55,9 @@ export function useHost(name: HostName, dir: () => string): Pick<Host, 'origin'>
   return {
     get origin() {
       return host!.origin;
+    },
+    get dir() {
+      return host!.dir;
     },
   };
 }

@@ -89,4 +89,9 @@ describe('page-weight budgets', () => {
       expect(bytes, `${script}: ${bytes} B brotli`).toBeLessThanOrEqual(budgets.scriptBrotli);
     }
   });
+
+  it(`keeps the service worker within ${budgets.scriptBrotli} bytes`, async () => {
+    const bytes = brotli(await readFile(join(distDir, 'sw.js')));
+    expect(bytes, `sw.js: ${bytes} B brotli`).toBeLessThanOrEqual(budgets.scriptBrotli);
+  });
 });
