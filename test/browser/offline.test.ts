@@ -10,13 +10,30 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVICE_WORKER_CACHE } from '../../src/lib/security-headers';
+import { articleFile, validArticle } from '../../tools/build';
+import { jpeg } from '../../tools/pictures';
 import { archiveFiles } from '../helpers/archive';
 import { hostNames } from '../helpers/hosts';
 import { useBuiltFixture, useHost } from '../helpers/served-site';
 
 const ARTICLES = 60;
 const KEPT = 30;
-const fixture = useBuiltFixture(archiveFiles(ARTICLES));
+const PICTURED = '/articles/photos/';
+const fixture = useBuiltFixture({
+  ...archiveFiles(ARTICLES),
+  // Its second picture is far below the first screen: lazy, it loads only when scrolled to.
+  'photos/index.md': articleFile(
+    `${validArticle.frontmatter.replace('Un titre', 'Un reportage en images')}
+image:
+  src: ./une.jpg
+  alt: "Une place au petit matin"
+  credit: "Jeanne Martin"`,
+    `${'Un long paragraphe qui occupe de la place à l’écran, comme un vrai reportage. '.repeat(12)}\n\n`.repeat(8) +
+      '![Une foule sur la place](./foule.jpg "La foule, plus tard. Photo : Paul Durand")',
+  ),
+  'photos/une.jpg': await jpeg(1600, 1000, 200),
+  'photos/foule.jpg': await jpeg(1200, 800, 30),
+});
 const path = (i: number) => `/articles/article-${String(i).padStart(2, '0')}/`;
 /** The start of article i's title as listed (French typography puts a no-break space before the colon). */
 const title = (i: number) => new RegExp(`^Article numéro ${i}\\s:`);
@@ -136,6 +153,41 @@ describe.each(hostNames)('served by %s', (hostName) => {
     await page.goto(`${host.origin}/hors-ligne/`);
     await expect.poll(() => page.locator('[data-offline-read] li').count()).toBeGreaterThan(0);
     expect(await page.locator('[data-offline-saved]').isVisible()).toBe(false);
+  });
+
+  it('never keeps search, feeds, the OPML list or preview cards in its caches', async () => {
+    await page.goto(`${host.origin}/recherche/?q=article`);
+    await page.goto(host.origin + path(0));
+    // Fetched from a page the worker controls, as a feed reader in the browser or a share preview would.
+    const files = ['/rss.xml', '/feed.json', '/abonnements.opml', '/og/article-00.png'];
+    expect(
+      await page.evaluate((urls) => Promise.all(urls.map(async (url) => (await fetch(url)).status)), files),
+    ).toEqual(files.map(() => 200));
+    const kept = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      }
+      return urls;
+    });
+    expect(kept).toContain(path(0));
+    expect(kept.filter((url) => /^\/(recherche|og|pagefind)\/|\.(xml|json|opml)$/.test(url))).toEqual([]);
+  });
+
+  it('saves an article with its pictures before the reader scrolls to them, and shows them offline', async () => {
+    await page.goto(host.origin + PICTURED);
+    const pictures = page.locator('.article img');
+    expect(await pictures.count()).toBe(2);
+    const loaded = () =>
+      pictures.evaluateAll((images) => images.map((image) => (image as HTMLImageElement).naturalWidth > 0));
+    expect(await loaded()).toEqual([true, false]);
+    await page.getByRole('button', { name: 'Lire hors ligne' }).click();
+    await page.getByText('Disponible hors ligne.').waitFor();
+    await offline(async () => {
+      await page.reload();
+      await pictures.last().scrollIntoViewIfNeeded();
+      await expect.poll(loaded).toEqual([true, true]);
+    });
   });
 
   it(`keeps the ${KEPT} articles read last, and no more, after ${ARTICLES}`, async () => {

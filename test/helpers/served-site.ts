@@ -34,7 +34,7 @@ export interface BuiltFixture {
 }
 
 /** Build a fixture collection (see tools/build.ts) and launch Chromium before the file's tests; close it after. */
-export function useBuiltFixture(files: Record<string, string>): BuiltFixture {
+export function useBuiltFixture(files: Record<string, string | Uint8Array>): BuiltFixture {
   const fixture = {} as BuiltFixture;
   beforeAll(async () => {
     const [build, browser] = await Promise.all([buildFixture(files), launchBrowser()]);
