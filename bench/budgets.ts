@@ -6,6 +6,8 @@
 export const budgets = {
   /** HTML + CSS + JavaScript + fonts of a page's first view, brotli-compressed. Images excluded. */
   firstViewBrotli: 14 * 1024,
+  /** The same for an article, the page most readers land on from a shared link. */
+  articleFirstViewBrotli: 8 * 1024,
   /** Each script, brotli-compressed: progressive enhancement only. */
   scriptBrotli: 2 * 1024,
   /** Stylesheets a page may load before rendering (inlined CSS counts as none). */

@@ -1,7 +1,4 @@
-/**
- * Loaded by every page after `load` (BaseLayout.astro): registers the service worker and, on an
- * article, offers "Lire hors ligne". Nothing of it delays the first view.
- */
+/** Reading offline, page side: registers the service worker and, on an article, offers "Lire hors ligne". */
 import { askWorker, SERVICE_WORKER_PATH, type KeptArticle } from '../lib/offline';
 
 async function offerSaving(root: HTMLElement) {
@@ -17,7 +14,7 @@ async function offerSaving(root: HTMLElement) {
     kept.some((article) => article.path === path && article.saved),
     kept.some((article) => article.path === path && article.saved) ? 'Disponible hors ligne.' : '',
   );
-  root.hidden = false;
+  button.hidden = false;
   button.addEventListener('click', () => {
     const saving = button.getAttribute('aria-pressed') !== 'true';
     void (async () => {
@@ -40,7 +37,9 @@ async function offerSaving(root: HTMLElement) {
   });
 }
 
-void navigator.serviceWorker.register(SERVICE_WORKER_PATH).then(() => {
+export async function startOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return;
+  await navigator.serviceWorker.register(SERVICE_WORKER_PATH);
   const root = document.querySelector<HTMLElement>('[data-offline]');
-  if (root) return offerSaving(root);
-});
+  if (root) await offerSaving(root);
+}
