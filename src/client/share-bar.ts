@@ -7,15 +7,17 @@ export function startShareBar(root: HTMLElement): void {
   if (typeof navigator.share === 'function') {
     native.hidden = false;
     // A reader closing the share sheet is not an error worth showing.
-    native.addEventListener('click', () => navigator.share({ url, title }).catch(() => {}));
+    native.addEventListener('click', () => void navigator.share({ url, title }).catch(() => {}));
   }
   if (navigator.clipboard) {
     copy.hidden = false;
-    copy.addEventListener('click', () =>
-      navigator.clipboard.writeText(url).then(
-        () => (status.textContent = 'Lien copié.'),
-        () => (status.textContent = 'Copie impossible : copiez l’adresse depuis la barre du navigateur.'),
-      ),
+    copy.addEventListener(
+      'click',
+      () =>
+        void navigator.clipboard.writeText(url).then(
+          () => (status.textContent = 'Lien copié.'),
+          () => (status.textContent = 'Copie impossible : copiez l’adresse depuis la barre du navigateur.'),
+        ),
     );
   }
 }
