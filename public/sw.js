@@ -14,8 +14,8 @@
  */
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
-// A new name when what is stored changes: activate() removes caches of other versions.
-const VERSION = 'v1';
+// A new number when what is stored changes: the new worker removes the caches of older ones.
+const VERSION = 1;
 const READ = `liseuse-read-${VERSION}`;
 const FILES = `liseuse-files-${VERSION}`;
 const SAVED = `liseuse-saved-${VERSION}`;
@@ -43,14 +43,18 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(keepOfflinePage().then(() => sw.skipWaiting()));
 });
 
+/**
+ * Remove the caches of older versions. Run when this worker activates, and again after each page
+ * it keeps: the worker it replaced may still be finishing a write into an old cache.
+ */
+async function removeOldCaches() {
+  const names = await caches.keys();
+  const old = names.filter((name) => Number(/^liseuse-[a-z]+-(\d+)$/.exec(name)?.[1] ?? VERSION) < VERSION);
+  await Promise.all(old.map((name) => caches.delete(name)));
+}
+
 sw.addEventListener('activate', (event) => {
-  const kept = [READ, FILES, SAVED, SHELL];
-  event.waitUntil(
-    caches
-      .keys()
-      .then((names) => Promise.all(names.filter((name) => !kept.includes(name)).map((name) => caches.delete(name))))
-      .then(() => sw.clients.claim()),
-  );
+  event.waitUntil(removeOldCaches().then(() => sw.clients.claim()));
 });
 
 /** Keep `response` for `key` in cache `name` as the newest entry, within `limit` entries. */
@@ -76,7 +80,7 @@ async function page(/** @type {FetchEvent} */ event, /** @type {URL} */ url) {
     const response = await fetch(event.request);
     // A redirected response cannot answer a navigation from a cache.
     if (response.ok && !response.redirected && isArticle(url))
-      event.waitUntil(keep(READ, READ_LIMIT, url.pathname, response.clone()));
+      event.waitUntil(keep(READ, READ_LIMIT, url.pathname, response.clone()).then(removeOldCaches));
     // Withdrawn (410) or gone: no copy of it stays on the device, even one saved on purpose.
     if (response.status === 410 || response.status === 404) event.waitUntil(forget(url.pathname));
     return response;

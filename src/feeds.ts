@@ -12,6 +12,7 @@ import { feedItems, FEED_LIMIT, LISTING_FEED_LIMIT, type FeedArticle } from './l
 import { listingText } from './lib/listing-text';
 import { absoluteUrl, articlePath, FEED_FILES, feedPaths, type FeedFormat } from './lib/urls';
 import { listings, type Listing, type ListingGroup } from './listings';
+import { withoutAnchorLinks } from './markdown/rehype-block-anchors';
 import { renderCard } from './og/render-card';
 import { leadPreview } from './pictures';
 import { site } from './site';
@@ -87,16 +88,17 @@ let container: AstroContainer | undefined;
 
 /**
  * An article's text as feed readers get it: rendered as on its page, pictures included (the
- * stored HTML only holds placeholders for them), with absolute image URLs.
+ * stored HTML only holds placeholders for them), with absolute image URLs, without the links to
+ * each paragraph.
  */
 async function feedHtml(article: Article): Promise<string> {
   const html = article.rendered?.html ?? '';
-  if (!article.rendered?.metadata?.imagePaths?.length) return html;
+  if (!article.rendered?.metadata?.imagePaths?.length) return withoutAnchorLinks(html);
   // Astro's container renders the entry's Content component outside a page, as Astro's own
   // recipe for full-text RSS does; Astro fills in the pictures while rendering.
   container ??= await AstroContainer.create();
   const { Content } = await render(article);
-  return absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url);
+  return withoutAnchorLinks(absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url));
 }
 
 /** Props of a feed route. A type, not an interface, so Astro accepts it as props. */

@@ -61,7 +61,9 @@ export function rehypeBlockAnchors() {
         const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'figcaption');
         const image = findImage(node);
         const text = caption ? toString(caption) : String(image?.properties.alt ?? '');
-        node.children.push(anchor(idFor(node, text, 'figure-', 'illustration'), LABELS.figure));
+        // Before the caption: a figcaption must be a figure's first or last child.
+        const link = anchor(idFor(node, text, 'figure-', 'illustration'), LABELS.figure);
+        node.children.splice(caption ? node.children.indexOf(caption) : node.children.length, 0, link);
         return SKIP;
       }
       if (node.tagName === 'p') {
@@ -90,3 +92,12 @@ function findImage(node: Element): Element | undefined {
   });
   return image;
 }
+
+/**
+ * `html` this plugin made, without its links: a feed reader shows no pilcrow, so they would be
+ * empty links there. The ids stay, for links to a paragraph.
+ */
+export const withoutAnchorLinks = (html: string): string =>
+  html
+    .replace(/<a class="share-anchor" href="#[^"]*" aria-label="[^"]*"><\/a>/g, '')
+    .replace(/<div class="heading-anchor">(<(h[2-6])\b[^>]*>[\s\S]*?<\/\2>)<\/div>/g, '$1');

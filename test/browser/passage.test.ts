@@ -3,14 +3,14 @@
  * it lands on that paragraph, and on that passage where the browser knows text fragments.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { palette } from '../../src/styles/theme';
-import { launchBrowser } from '../../tools/browser';
-import { hostNames, startHost, type Host } from '../helpers/hosts';
+import { hostNames } from '../helpers/hosts';
 import { cssRgb } from '../helpers/theme';
 import { distDir, seedSlug } from '../../tools/paths';
 import { useServedSite } from '../helpers/served-site';
+import { watchedPage } from '../helpers/watched-page';
 
 const site = useServedSite();
 const PARAGRAPH = 'la-coree-du-nord-dispose-d-un';
@@ -43,24 +43,20 @@ const select = (target: Page, id: string, quote: string) =>
     [id, quote] as const,
   );
 
-/** Where a passage is drawn on screen, found by its text in the paragraph (the page's own search, not the browser's). */
-const boxesOf = (target: Page, id: string, quote: string) =>
-  target.evaluate(
-    ([id, quote]) => {
-      const paragraph = document.getElementById(id)!;
-      const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.replace(/\s/g, ' ').indexOf(quote.replace(/\s/g, ' '));
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + quote.length);
-        return [...range.getClientRects()].map(({ x, y, width, height }) => ({ x, y, width, height }));
-      }
-      return [];
-    },
-    [id, quote] as const,
-  );
+/** Where a passage is drawn on screen: selected by its text in the paragraph, then let go. */
+async function boxesOf(target: Page, id: string, quote: string) {
+  await select(target, id, quote);
+  return target.evaluate(() => {
+    const boxes = [...getSelection()!.getRangeAt(0).getClientRects()].map(({ x, y, width, height }) => ({
+      x,
+      y,
+      width,
+      height,
+    }));
+    getSelection()!.removeAllRanges();
+    return boxes;
+  });
+}
 
 /**
  * The passage a text directive (`#…:~:text=[prefix-,]start[,end][,-suffix]`) designates in
@@ -151,45 +147,29 @@ describe('sharing a passage', () => {
 });
 
 describe.each(hostNames)('the passage bar served by %s', (hostName) => {
-  let host: Host;
-  let browser: Browser;
-  beforeAll(async () => {
-    [host, browser] = await Promise.all([startHost(hostName, distDir), launchBrowser()]);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await host?.stop();
-  });
+  const served = useServedSite(() => distDir, hostName);
 
   it.each(['light', 'dark'] as const)('in %s, loads under the CSP, is styled and passes axe', async (scheme) => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 360, height: 800 } });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __csp: string[] };
-      w.__csp = [];
-      document.addEventListener('securitypolicyviolation', (event) =>
-        w.__csp.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
-      );
+    const {
+      page: reader,
+      violations,
+      errors,
+    } = await watchedPage(served.browser, served.server.origin, {
+      colorScheme: scheme,
+      viewport: { width: 360, height: 800 },
     });
-    const reader = await context.newPage();
-    const errors: string[] = [];
-    reader.on('pageerror', (error) => errors.push(error.message));
-    reader.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await reader.goto(`${host.origin}/articles/${seedSlug}/`, { waitUntil: 'load' });
+    await reader.goto(`${served.server.origin}/articles/${seedSlug}/`, { waitUntil: 'load' });
     await select(reader, PARAGRAPH, QUOTE);
-    const button = reader.getByRole('button', { name: 'Partager l’extrait' });
-    await button.waitFor();
-    expect(await reader.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await reader.getByRole('button', { name: 'Partager l’extrait' }).waitFor();
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     const bar = await reader.locator('.passage-share').evaluate((element) => {
       const style = getComputedStyle(element);
       return { position: style.position, background: style.backgroundColor };
     });
     expect(bar).toEqual({ position: 'fixed', background: cssRgb(palette[scheme].panel) });
-    const { violations } = await new AxeBuilder({ page: reader }).analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-    await reader.screenshot({ path: `test-results/passage-${hostName}-${scheme}.png` });
-    await context.close();
+    const { violations: axe } = await new AxeBuilder({ page: reader }).analyze();
+    expect(axe.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+    await reader.context().close();
   });
 });

@@ -11,7 +11,8 @@ import { MAX_QUERY_LENGTH } from '../../src/lib/search';
 import { launchBrowser } from '../../tools/browser';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
 import { distDir, root, seedSlug } from '../../tools/paths';
-import { settled, watchedPage } from '../helpers/search-page';
+import { settled } from '../helpers/search-page';
+import { watchedPage } from '../helpers/watched-page';
 import { useServedSite } from '../helpers/served-site';
 
 const seedPath = `/articles/${seedSlug}/`;

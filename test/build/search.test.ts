@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { indexedPageCounts, readFragments } from '../helpers/search-index';
-import { settled, watchedPage } from '../helpers/search-page';
+import { settled } from '../helpers/search-page';
+import { watchedPage } from '../helpers/watched-page';
 import { useServedSite } from '../helpers/served-site';
 
 const MATCHING = 25;

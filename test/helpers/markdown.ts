@@ -4,6 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { markdownPipeline } from '../../src/markdown/index';
+import { withoutAnchorLinks } from '../../src/markdown/rehype-block-anchors';
 import type { Removal } from '../../src/markdown/rehype-sanitize-report';
 
 let removals: Removal[] = [];
@@ -28,7 +29,4 @@ export async function renderMarkdown(markdown: string, frontmatter: Record<strin
  * for tests about what the other plugins do to the text.
  */
 export const withoutBlockAnchors = (html: string) =>
-  html
-    .replace(/<a class="share-anchor" href="#[^"]*" aria-label="[^"]*"><\/a>/g, '')
-    .replace(/<div class="heading-anchor">(<(h[2-6])[^>]*>[\s\S]*?<\/\2>)<\/div>/g, '$1')
-    .replace(/<(p|figure|h[2-6]) id="[^"]*"/g, '<$1');
+  withoutAnchorLinks(html).replace(/<(p|figure|h[2-6]) id="[^"]*"/g, '<$1');

@@ -27,7 +27,7 @@ describe('rehypeBlockAnchors', () => {
     );
   });
 
-  it('names a figure by its caption, else its alt text, and puts its link after the caption', async () => {
+  it('names a figure by its caption, else its alt text, and puts its link before the caption, which must stay last', async () => {
     const html = await render(
       '<figure><img src="a.jpg" alt="Un lanceur"><figcaption>Le cosmodrome de Vostochny</figcaption></figure>' +
         '<figure><img src="b.jpg" alt="Un lanceur sur son pas de tir"></figure>',
@@ -37,9 +37,10 @@ describe('rehypeBlockAnchors', () => {
       'figure-le-cosmodrome-de-vostochny',
       'figure-un-lanceur-sur-son-pas-de',
     ]);
-    expect(figures[0]!.lastElementChild!.outerHTML).toBe(
+    expect(figures[0]!.lastElementChild!.previousElementSibling!.outerHTML).toBe(
       '<a class="share-anchor" href="#figure-le-cosmodrome-de-vostochny" aria-label="Lien vers cette illustration"></a>',
     );
+    expect(figures[0]!.lastElementChild!.tagName).toBe('FIGCAPTION');
   });
 
   it('keeps every other address when one paragraph is rewritten or a new one is inserted', async () => {
