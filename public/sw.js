@@ -1,17 +1,7 @@
 // @ts-check
 /// <reference lib="webworker" />
-/**
- * liseuse's service worker: the articles a reader opened stay readable without a network.
- *
- * - Pages go to the network first, always, with no timeout: the cache answers only when the
- *   network does not, so an online reader never sees an old copy of a corrected article.
- * - The last READ_LIMIT articles read are kept, and the last FILE_LIMIT pictures and scripts
- *   they loaded; articles saved on purpose ("Lire hors ligne") are kept until the reader removes
- *   them, or the site says they are gone.
- * - Offline, a page that was not kept gets the offline page, which lists what was.
- * - Search, feeds, OPML and preview cards are never answered from here.
- * README.md, "Reading offline", says how to switch every reader's worker off.
- */
+// liseuse's service worker: network first, always; what was read stays readable offline.
+// README.md, "Reading offline", gives the design and the kill switch.
 const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
 
 // A new number when what is stored changes: the new worker removes the caches of older ones.
@@ -43,10 +33,7 @@ sw.addEventListener('install', (event) => {
   event.waitUntil(keepOfflinePage().then(() => sw.skipWaiting()));
 });
 
-/**
- * Remove the caches of older versions. Run when this worker activates, and again after each page
- * it keeps: the worker it replaced may still be finishing a write into an old cache.
- */
+// Also after each page kept: the worker this one replaced may still be writing an old cache.
 async function removeOldCaches() {
   const names = await caches.keys();
   const old = names.filter((name) => Number(/^liseuse-[a-z]+-(\d+)$/.exec(name)?.[1] ?? VERSION) < VERSION);

@@ -10,19 +10,35 @@ const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
 const hash = (content: string) => `'sha256-${createHash('sha256').update(content).digest('base64')}'`;
 
-/** Hashes of the page's inline elements of one kind; JSON-LD is data, never run, so never hashed. */
-function inlineHashes(html: string, tag: 'script' | 'style'): Set<string> {
-  const elements = html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'));
-  return new Set(
-    elements
-      .filter(([, attributes]) => !/\ssrc=/.test(attributes!) && !/type="application\/ld\+json"/.test(attributes!))
-      .map(([, , content]) => hash(content!)),
-  );
+/**
+ * A start tag, end tag, comment or doctype, attribute values included whole: a `<script>` written
+ * inside an attribute (an editor's publisher name in a `<meta content>`) is not an element.
+ */
+const TOKEN =
+  /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/gi;
+
+/** Hashes of the page's inline scripts and styles; JSON-LD is data, never run, so never hashed. */
+function inlineHashes(html: string): Record<'script-src' | 'style-src', Set<string>> {
+  const found = { 'script-src': new Set<string>(), 'style-src': new Set<string>() };
+  const tokens = new RegExp(TOKEN);
+  for (let token = tokens.exec(html); token; token = tokens.exec(html)) {
+    const [, closing, name = '', attributes = ''] = token;
+    const tag = name.toLowerCase();
+    if (closing || (tag !== 'script' && tag !== 'style')) continue;
+    // Their text runs to their end tag, whatever it holds.
+    const end = html.indexOf(`</${tag}>`, tokens.lastIndex);
+    const content = html.slice(tokens.lastIndex, end);
+    tokens.lastIndex = end + tag.length + 3;
+    if (tag === 'style') found['style-src'].add(hash(content));
+    else if (!/\ssrc=/.test(attributes) && !/type="application\/ld\+json"/.test(attributes))
+      found['script-src'].add(hash(content));
+  }
+  return found;
 }
 
 /** `html` with a CSP `<meta>` that allows the page's own inline scripts and styles, and no other. */
 export function pageCsp(html: string, page: string): string {
-  const own = { 'script-src': inlineHashes(html, 'script'), 'style-src': inlineHashes(html, 'style') };
+  const own = inlineHashes(html);
   return html.replace(META, (_, open: string, policy: string, close: string) => {
     const directives = policy.split(';').map((directive) => {
       const [name, ...sources] = directive.trim().split(/\s+/);

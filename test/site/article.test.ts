@@ -100,7 +100,7 @@ describe('the seed article page', () => {
     expect(visibleText(doc.querySelector('article'))).not.toMatch(/\bPar [A-Z]/);
   });
 
-  it('needs no JavaScript: the only script is the share bar’s small inline enhancement', () => {
+  it('needs no JavaScript: its only scripts are small inline loaders of later enhancements', () => {
     const scripts = [...doc.querySelectorAll('script:not([type="application/ld+json"])')];
     expect(scripts.every((script) => !script.hasAttribute('src'))).toBe(true);
     expect(scripts.reduce((bytes, script) => bytes + Buffer.byteLength(script.textContent ?? ''), 0)).toBeLessThan(

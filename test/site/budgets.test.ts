@@ -89,8 +89,9 @@ describe('page-weight budgets', () => {
     }
   });
 
-  it(`keeps the service worker within ${budgets.scriptBrotli} bytes`, async () => {
-    const bytes = brotli(await readFile(join(distDir, 'sw.js')));
-    expect(bytes, `sw.js: ${bytes} B brotli`).toBeLessThanOrEqual(budgets.scriptBrotli);
+  it(`keeps the service worker within ${budgets.scriptBrotli} bytes, as served`, async () => {
+    // The build's own brotli twin, which nginx sends, not a recount at the highest quality.
+    const { byteLength: bytes } = await readFile(join(distDir, 'sw.js.br'));
+    expect(bytes, `sw.js.br: ${bytes} B`).toBeLessThanOrEqual(budgets.scriptBrotli);
   });
 });

@@ -23,6 +23,13 @@ describe('pageCsp', () => {
     expect(() => pageCsp(page('<script>c()</script>'), 'a.html')).toThrow('a.html: an inline script has no hash');
   });
 
+  it('takes no script written inside an attribute, as a hostile publisher name would be, for an element', () => {
+    const html = page(
+      `<meta property="og:title" content="Éditions <script>alert(3)</script> Fils"><script>${script}</script>`,
+    );
+    expect(cspOf(pageCsp(html, 'a.html'))).toContain(`script-src 'self' ${hash(script)};`);
+  });
+
   it('leaves a page without a CSP as it is', () => {
     expect(pageCsp('<p>texte</p>', 'a.html')).toBe('<p>texte</p>');
   });
