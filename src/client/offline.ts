@@ -10,10 +10,8 @@ async function offerSaving(root: HTMLElement) {
     status.textContent = message;
   };
   const kept = await askWorker<KeptArticle[]>({ type: 'list' });
-  show(
-    kept.some((article) => article.path === path && article.saved),
-    kept.some((article) => article.path === path && article.saved) ? 'Disponible hors ligne.' : '',
-  );
+  const saved = kept.some((article) => article.path === path && article.saved);
+  show(saved, saved ? 'Disponible hors ligne.' : '');
   button.hidden = false;
   button.addEventListener('click', () => {
     const saving = button.getAttribute('aria-pressed') !== 'true';

@@ -1,7 +1,7 @@
 /**
  * "Partager l'extrait": once a reader selects words of the article, a bar offers to share a link
  * to exactly that passage (src/lib/text-fragment.ts), through the system's share sheet where there
- * is one, else by copying it. Loaded by ArticleBody.astro on the first selection, never before.
+ * is one, else by copying it. Loaded by ArticleLayout.astro on the first selection, never before.
  *
  * The bar's styles are a constructed stylesheet: the page's CSP allows no style element or
  * attribute that was not in the HTML, and the CSSOM is not bound by it.

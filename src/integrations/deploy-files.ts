@@ -38,9 +38,8 @@ const encoders = {
   gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
 };
 
-/** Write `${path}.br` and `${path}.gz`, from the cache when this exact content was compressed before. */
-async function precompress(path: string, cacheDir: string): Promise<void> {
-  const content = await readFile(path);
+/** Write `${path}.br` and `${path}.gz` of `content`, from the cache when this exact content was compressed before. */
+async function precompress(path: string, content: Buffer, cacheDir: string): Promise<void> {
   const hash = sha256(content);
   await Promise.all(
     Object.entries(encoders).map(async ([extension, encode]) => {
@@ -185,15 +184,17 @@ export function deployFiles(): AstroIntegration {
               )
             ).every(Boolean);
           if (before[file] !== now || !(await twinsThere())) {
+            let content = await readFile(path);
             if (file.endsWith('.html')) {
-              const html = await readFile(path, 'utf8');
+              const html = content.toString('utf8');
               const trimmed = pageCsp(html, file);
               if (trimmed !== html) {
-                await writeFile(path, trimmed);
+                content = Buffer.from(trimmed);
+                await writeFile(path, content);
                 now = await signature(path);
               }
             }
-            await precompress(path, cacheDir);
+            await precompress(path, content, cacheDir);
             compressed++;
           }
           after[file] = now;

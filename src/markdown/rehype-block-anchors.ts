@@ -59,8 +59,7 @@ export function rehypeBlockAnchors() {
       if (isFootnotes(node)) return SKIP;
       if (node.tagName === 'figure') {
         const caption = node.children.find((child) => child.type === 'element' && child.tagName === 'figcaption');
-        const image = findImage(node);
-        const text = caption ? toString(caption) : String(image?.properties.alt ?? '');
+        const text = caption ? toString(caption) : String(findImage(node)?.properties.alt ?? '');
         // Before the caption: a figcaption must be a figure's first or last child.
         const link = anchor(idFor(node, text, 'figure-', 'illustration'), LABELS.figure);
         node.children.splice(caption ? node.children.indexOf(caption) : node.children.length, 0, link);
