@@ -1,4 +1,7 @@
-/** Lighthouse (mobile preset) on the home and article pages of a site served on 127.0.0.1. */
+/**
+ * Lighthouse (mobile preset) on the home, article and search pages of a site served on
+ * 127.0.0.1; the search page is audited opened with a query, as a shared search link opens it.
+ */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from '../tools/browser';
@@ -11,6 +14,8 @@ export interface LighthouseRow {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** Cumulative layout shift: how far what the reader sees moved while the page loaded. */
+  cls: number;
   failed: string[];
 }
 
@@ -39,6 +44,7 @@ export async function openLighthouse(): Promise<{ audit(url: string): Promise<Sc
         bestPractices: score('best-practices'),
         seo: score('seo'),
         lcpMs: audits['largest-contentful-paint']?.numericValue ?? NaN,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
         failed: Object.values(audits)
           .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
           .map((audit) => audit.id),
@@ -48,6 +54,9 @@ export async function openLighthouse(): Promise<{ audit(url: string): Promise<Sc
   };
 }
 
+/** The search page as a shared search link opens it: the query runs as the page loads. */
+export const SEARCH_WITH_QUERY = '/recherche/?q=coree';
+
 export async function lighthouseRows(siteDir: string, port: number, articlePath: string): Promise<LighthouseRow[]> {
   const server = await serveStatic(siteDir, port);
   const lighthouse = await openLighthouse();
@@ -56,6 +65,7 @@ export async function lighthouseRows(siteDir: string, port: number, articlePath:
     for (const [type, path] of [
       ['home', '/'],
       ['article', articlePath],
+      ['search, with a query', SEARCH_WITH_QUERY],
     ] as const) {
       rows.push({ type, ...(await lighthouse.audit(`http://127.0.0.1:${port}${path}`)) });
     }
@@ -69,8 +79,8 @@ export async function lighthouseRows(siteDir: string, port: number, articlePath:
 export function lighthouseTable(rows: readonly LighthouseRow[]): string {
   return `## Lighthouse (mobile preset, simulated throttling)
 
-| page | performance | accessibility | best practices | SEO | LCP (simulated) |
-| --- | ---: | ---: | ---: | ---: | ---: |
-${rows.map((row) => `| ${row.type} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(2)} s |`).join('\n')}
+| page | performance | accessibility | best practices | SEO | LCP (simulated) | CLS |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((row) => `| ${row.type} | ${row.performance} | ${row.accessibility} | ${row.bestPractices} | ${row.seo} | ${(row.lcpMs / 1000).toFixed(2)} s | ${row.cls.toFixed(3)} |`).join('\n')}
 ${rows.some((row) => row.failed.length) ? `\nFailed audits: ${rows.map((row) => `${row.type}: ${row.failed.join(', ') || 'none'}`).join('; ')}\n` : ''}`;
 }

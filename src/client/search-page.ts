@@ -112,6 +112,8 @@ export function startSearchPage(): void {
     }
     const quoted = quotedQuery(request.query);
     status.textContent = `Recherche de ${quoted}…`;
+    // Hidden with the status line's first words, not after the results: pushed down by them, it moved.
+    browse.hidden = true;
     try {
       const pagefind = await loadEngine();
       const response = await pagefind.search(request.query, {
@@ -120,8 +122,8 @@ export function startSearchPage(): void {
       });
       if (run !== latest) return;
       const hits = response?.results ?? [];
-      browse.hidden = hits.length > 0;
       if (hits.length === 0) {
+        browse.hidden = false;
         status.textContent = `Aucun résultat pour ${quoted}. Vérifiez l’orthographe, essayez un autre mot, ou parcourez les rubriques et les sujets ci-dessous.`;
         return;
       }

@@ -1,11 +1,12 @@
 /**
- * Lighthouse on the home and article pages as deployed (each host, its own headers), with the
- * site built for that origin so canonical URLs are the page's own. Accessibility, best practices
- * and SEO are pass/fail audits and must score 100; performance is a timing, so it is reported
- * here and measured by `npm run bench`, never asserted.
+ * Lighthouse on the home, article and search pages as deployed (each host, its own headers),
+ * with the site built for that origin so canonical URLs are the page's own. Accessibility, best
+ * practices and SEO are pass/fail audits and must score 100; nothing the reader sees may move
+ * as a page loads (CLS under 0.01), the search page's results arriving included. Performance is
+ * a timing, so it is reported here and measured by `npm run bench`, never asserted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLighthouse } from '../../bench/lighthouse';
+import { openLighthouse, SEARCH_WITH_QUERY } from '../../bench/lighthouse';
 import { buildSite } from '../../tools/build';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
 import { seedSlug } from '../../tools/paths';
@@ -30,14 +31,19 @@ describe.each(hostNames)('served by %s', (hostName) => {
   it.each([
     ['home', '/'],
     ['article', `/articles/${seedSlug}/`],
+    ['search, with a query,', SEARCH_WITH_QUERY],
+    ['search', '/recherche/'],
   ])(
-    'the %s page scores 100 in accessibility, best practices and SEO',
+    'the %s page scores 100 in accessibility, best practices and SEO, and nothing on it moves',
     async (_, path) => {
-      const { performance, accessibility, bestPractices, seo, failed } = await lighthouse.audit(host.origin + path);
+      const { performance, accessibility, bestPractices, seo, cls, failed } = await lighthouse.audit(
+        host.origin + path,
+      );
       console.log(
-        `Lighthouse ${hostName} ${path}: performance ${performance}, failed audits: ${failed.join(', ') || 'none'}`,
+        `Lighthouse ${hostName} ${path}: performance ${performance}, CLS ${cls}, failed audits: ${failed.join(', ') || 'none'}`,
       );
       expect({ accessibility, bestPractices, seo }).toEqual({ accessibility: 100, bestPractices: 100, seo: 100 });
+      expect(cls).toBeLessThan(0.01);
     },
     120_000,
   );
