@@ -72,7 +72,13 @@ export default defineConfig({
   vite: {
     // dist/ is kept between builds: the incremental build leaves unchanged pages in place, and
     // src/integrations/deploy-files.ts removes what a build did not make.
-    build: { emptyOutDir: false },
+    build: {
+      emptyOutDir: false,
+      // A page's own script is inlined up to 6 KB, not Vite's 4 KB: the search page's (4.6 KB,
+      // with its yearly indexes) would otherwise cost the first view a request. Other assets keep
+      // Vite's limit (undefined).
+      assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length <= 6144 : undefined),
+    },
     define: {
       // Preview cards are drawn by worker threads that Node starts from this source file
       // (src/og/render-card.ts): the bundle cannot find it by itself.

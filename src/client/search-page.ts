@@ -18,6 +18,8 @@ import {
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
+  options(options: { basePath: string }): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(
     term: string,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
@@ -27,14 +29,55 @@ interface Hit {
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 
-/** Where the build writes Pagefind (src/integrations/search-index.ts). A variable, so the bundler leaves it alone. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+/**
+ * Where the build writes Pagefind and its yearly indexes, with the list of their years, newest
+ * first (src/integrations/search-index.ts). Variables, so the bundler leaves them alone.
+ */
+const SEARCH_DIR = '/pagefind/';
+const PAGEFIND_URL = `${SEARCH_DIR}pagefind.js`;
 
-let engine: Promise<Pagefind> | undefined;
-/** Pagefind, imported once, on the first query. */
-function loadEngine(): Promise<Pagefind> {
-  engine ??= import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+/** Pagefind with every yearly index merged, and the years, newest first. */
+interface Engine {
+  pagefind: Pagefind;
+  years: string[];
+}
+
+let engine: Promise<Engine | undefined> | undefined;
+/** The engine, loaded once, on the first query; undefined if the site has no index. */
+function loadEngine(): Promise<Engine | undefined> {
+  engine ??= (async () => {
+    // Both at once: the list does not hold the script back.
+    const script = import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
+    script.catch(() => {});
+    const response = await fetch(`${SEARCH_DIR}shards.json`);
+    if (!response.ok) throw new Error(`${response.status} fetching the list of search indexes`);
+    const years = (await response.json()) as string[];
+    if (years.length === 0) return undefined;
+    const pagefind = await script;
+    // The newest index is the one the engine starts with, its WebAssembly included; the others join it.
+    await pagefind.options({ basePath: `${SEARCH_DIR}${years[0]}/` });
+    await Promise.all(years.slice(1).map((year) => pagefind.mergeIndex(`${SEARCH_DIR}${year}/`)));
+    return { pagefind, years };
+  })();
   return engine;
+}
+
+/** Every result of a request, in the order asked for. */
+async function search(engine: Engine | undefined, { query, order, section }: SearchRequest): Promise<Hit[]> {
+  if (!engine) return [];
+  const { pagefind, years } = engine;
+  const filters: Record<string, string> = section ? { section } : {};
+  const hits = (await pagefind.search(query, { filters }))?.results ?? [];
+  if (order !== 'date') return hits;
+  // Merged indexes rank a sorted search by each index's own positions, so newest first comes
+  // from one year at a time, newest year first, until every result is in.
+  const sorted: Hit[] = [];
+  for (const year of years) {
+    if (sorted.length === hits.length) break;
+    const byDate = await pagefind.search(query, { sort: { date: 'desc' }, filters: { ...filters, year } });
+    sorted.push(...(byDate?.results ?? []));
+  }
+  return sorted;
 }
 
 /** An element with a class and children; strings become text nodes. */
@@ -115,13 +158,8 @@ export function startSearchPage(): void {
     // Hidden with the status line's first words, not after the results: pushed down by them, it moved.
     browse.hidden = true;
     try {
-      const pagefind = await loadEngine();
-      const response = await pagefind.search(request.query, {
-        ...(request.order === 'date' ? { sort: { date: 'desc' } } : {}),
-        ...(request.section ? { filters: { section: request.section } } : {}),
-      });
+      const hits = await search(await loadEngine(), request);
       if (run !== latest) return;
-      const hits = response?.results ?? [];
       if (hits.length === 0) {
         browse.hidden = false;
         status.textContent = `Aucun résultat pour ${quoted}. Vérifiez l’orthographe, essayez un autre mot, ou parcourez les rubriques et les sujets ci-dessous.`;

@@ -1,47 +1,43 @@
 /**
- * The search index, built by Pagefind while Astro renders the pages. As soon as Astro lists the
- * articles, the article route hands over one small document per article (src/search-documents.ts:
- * title, dek and text, with what a result shows and filters by); Pagefind, a process of its own,
- * indexes them on another core while the build goes on and writes the index as soon as it is
- * complete; at the end of the build it becomes `dist/pagefind/`, which /recherche/ loads only
- * when a reader runs a query.
+ * The search index, built by Pagefind while Astro renders the pages, one index per year of
+ * publication. As soon as Astro lists the articles, the article route hands over one small
+ * document per article (src/search-documents.ts: title, dek and text, with what a result shows
+ * and filters by); Pagefind, a process of its own, indexes them on another core while the build
+ * goes on. At the end of the build the indexes become `dist/pagefind/<year>/`, beside Pagefind's
+ * script and `shards.json`, the list of years, newest first, which /recherche/ loads only when a
+ * reader runs a query and searches all at once (src/client/search-page.ts).
  *
- * Pagefind cannot update an index, and Astro lists the articles only after loading the whole
- * collection (12 s at 10,000 articles). So each build also keeps its documents in the cache
- * folder, and the next one starts, as soon as it starts, by sending Pagefind the documents of the
- * article files that have not changed since; when the route then hands over the fresh documents,
- * only the new and edited ones are left to send. A kept document is used only if it is exactly
- * the fresh one (same SHA-256): if the code that makes documents changed, the index starts over.
- * Indexing the built pages instead, as Pagefind usually does, meant reading all of them back
- * after every build: 48 s at 10,000 articles, longer than the rest of a rebuild.
+ * Why a year each: Pagefind cannot update an index, so one index for the whole archive was
+ * written again, every page of it, for every correction (33 s of a 77 s publish at 10,000
+ * articles). A year's index is written again only when one of its documents changed, joined or
+ * left, compared by the SHA-256 of every (URL, document) pair it holds and the Pagefind version:
+ * a correction rewrites one year, and last year's archive is never touched by today's news. A
+ * year's documents are always added in the order of their URLs, so a rewritten index is byte for
+ * byte the one a build from scratch writes. Years keep the results in date order across indexes:
+ * every article of a later index is newer than every article of an earlier one.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { reuse, sha256, writeAtomically } from '../cache-files';
+import { createHash } from 'node:crypto';
+import { writeAtomically } from '../cache-files';
 import { site } from '../site';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
-/** Where, beside it in dist/, the index is written during the build, then renamed at its end. */
+/** Where, beside it in dist/, the indexes are written during the build, then moved at its end. */
 export const SEARCH_STAGING_DIR = '.pagefind-next';
+/** The list of indexes (their years, the names of their folders), newest first, in SEARCH_BUNDLE_DIR. */
+export const SHARD_LIST = 'shards.json';
 
-/** One article as Pagefind indexes it: its URL, an HTML document marked with `data-pagefind-*`, and its Markdown file. */
+/** One article as Pagefind indexes it: its URL, an HTML document marked with `data-pagefind-*`, and its index. */
 export interface SearchDocument {
   url: string;
   html: string;
-  /** The article's file, as Astro names it (relative to the project's root). */
-  source: string;
-}
-
-/** A document kept for the next build, under `hash` in the cache, valid while its file hashes to `sourceHash`. */
-interface KeptDocument {
-  url: string;
-  hash: string;
-  source: string;
-  sourceHash: string;
+  /** The index it goes into: its year of publication, in UTC like the date it is sorted by. */
+  shard: string;
 }
 
 /**
@@ -49,181 +45,160 @@ interface KeptDocument {
  * they are left out: nothing unused is published.
  */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+/** The script and its worker, the same in every index: one copy is published, at the top. */
+const ENGINE = ['pagefind.js', 'pagefind-worker.js'];
 
 /** Documents sent to Pagefind at once: enough to keep it busy, few enough to keep memory flat. */
 const BATCH = 64;
 
-const cacheDir = join(site.cacheDir, 'liseuse-search');
-const keptList = join(cacheDir, 'documents.json');
-const keptFile = (hash: string) => join(cacheDir, `${hash}.html`);
-/** The kept documents a build starts with, as pages for Pagefind to read. */
-const earlyDir = join(cacheDir, 'early');
-
-/** What identifies a document's content, URL included. */
-export const documentHash = ({ url, html }: Pick<SearchDocument, 'url' | 'html'>) => sha256(`${url}\0${html}`);
-
-/** The hash of an article file's bytes, or undefined when it is gone. */
-const sourceHash = (source: string) => readFile(resolve(source)).then(sha256, () => undefined);
+/** What each index was made from, by the previous build: `{ [shard]: signature }`. */
+const signaturesFile = join(site.cacheDir, 'liseuse-search', 'shards.json');
 
 /** Throw the errors Pagefind reports, which it returns instead of throwing. */
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-async function createIndex(): Promise<pagefind.PagefindIndex> {
-  const { errors, index } = await pagefind.createIndex({});
-  check('createIndex', errors);
-  return index!;
+/** The Pagefind in use: an index written by another version is written again. */
+const pagefindVersion = readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8').then(
+  (text) => (JSON.parse(text) as { version: string }).version,
+);
+
+/** What identifies an index's content: Pagefind's version, then each page's URL and document, in URL order. */
+async function signature(documents: readonly SearchDocument[]): Promise<string> {
+  const hash = createHash('sha256').update(await pagefindVersion);
+  for (const { url, html } of documents) hash.update(`\0${url}\0${html}`);
+  return hash.digest('hex');
 }
 
-async function add(index: pagefind.PagefindIndex, documents: readonly Pick<SearchDocument, 'url' | 'html'>[]) {
-  const added = await Promise.all(documents.map(({ url, html }) => index.addHTMLFile({ url, content: html })));
-  for (const { errors } of added) check('indexing', errors);
-}
+const byUrl = (a: SearchDocument, b: SearchDocument) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 
-/** `items` in arrays of at most `size`, taken as they come. */
-function* batches<T>(items: Iterator<T>, size: number): Generator<T[]> {
-  for (let next = items.next(); next.done !== true;) {
-    const batch: T[] = [];
-    for (; next.done !== true && batch.length < size; next = items.next()) batch.push(next.value);
-    yield batch;
+/** Index `documents` into `folder`, in the order given, without the files liseuse does not use. */
+async function writeShard(documents: readonly SearchDocument[], folder: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  check('createIndex', created.errors);
+  const index = created.index!;
+  try {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const added = await Promise.all(
+        documents.slice(start, start + BATCH).map(({ url, html }) => index.addHTMLFile({ url, content: html })),
+      );
+      for (const { errors } of added) check('indexing', errors);
+    }
+    await rm(folder, { recursive: true, force: true });
+    // Pagefind writes the files itself: passing tens of thousands of them through its pipe as
+    // base64 took seconds.
+    const { errors } = await index.writeFiles({ outputPath: folder });
+    check('writing', errors);
+  } finally {
+    await index.deleteIndex();
+  }
+  for (const file of await readdir(folder)) {
+    if (UNUSED.test(file)) await rm(join(folder, file));
   }
 }
 
-/**
- * A new index holding the kept documents whose article file is unchanged; their URLs and hashes.
- * They are laid out as pages in a folder that Pagefind reads itself, so indexing them goes on
- * while this process is busy: Astro's loading of the collection blocks it for seconds.
- */
-async function indexKept(): Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }> {
-  const index = await createIndex();
-  const sent = new Map<string, string>();
-  const kept = JSON.parse(await readFile(keptList, 'utf8').catch(() => '[]')) as KeptDocument[];
-  await rm(earlyDir, { recursive: true, force: true });
-  for (const batch of batches(kept.values(), BATCH)) {
-    await Promise.all(
-      batch.map(async ({ url, hash, source, sourceHash: expected }) => {
-        if ((await sourceHash(source)) !== expected) return;
-        const html = await readFile(keptFile(hash), 'utf8').catch(() => undefined);
-        // Used only if it is exactly what was kept: the fresh document is compared by this hash.
-        if (html === undefined || documentHash({ url, html }) !== hash) return;
-        // Pagefind names a page by its path: /articles/x/index.html is /articles/x/.
-        const page = join(earlyDir, url, 'index.html');
-        await mkdir(dirname(page), { recursive: true });
-        await reuse(keptFile(hash), page);
-        sent.set(url, hash);
-      }),
-    );
-  }
-  if (sent.size > 0) {
-    const { errors, page_count } = await index.addDirectory({ path: earlyDir });
-    check('indexing', errors);
-    if (page_count !== sent.size) throw new Error(`Pagefind read ${page_count} kept documents of ${sent.size}`);
-  }
-  return { index, sent };
-}
-
-/** What a build's search index came to, written to its staging folder. */
+/** What a build's search indexes came to. */
 interface Indexed {
   count: number;
-  /** Documents sent before Astro listed the articles, from the previous build. */
-  reused: number;
-  kept: KeptDocument[];
+  /** Every index, newest first, with its signature. */
+  shards: Array<{ name: string; signature: string }>;
+  /** The indexes written by this build, into the staging folder. */
+  written: string[];
 }
 
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
 /**
- * Complete the index begun with kept documents: send the fresh documents it lacks, keep every
- * fresh one for the next build, and start over with only fresh ones if a kept document turns out
- * to differ from its fresh version or to be no longer published.
+ * Write, into `staging`, the index of every year whose documents differ from what the previous
+ * build indexed for it (or whose published index is missing); the others are kept as they are.
  */
-async function completeIndex(
-  begun: Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }>,
-  fresh: () => Iterator<SearchDocument>,
-  staging: string,
-): Promise<Indexed> {
-  const { index, sent } = await begun;
-  const unmatched = new Map(sent);
-  const kept: KeptDocument[] = [];
-  let differs = false;
-  await mkdir(cacheDir, { recursive: true });
-  for (const batch of batches(fresh(), BATCH)) {
-    const hashed = await Promise.all(
-      batch.map(async (document) => {
-        const hash = documentHash(document);
-        if (sent.get(document.url) !== hash) await writeFile(keptFile(hash), document.html);
-        // A file that cannot be read now never matches: its document is not reused.
-        return { document, hash, sourceHash: (await sourceHash(document.source)) ?? '' };
-      }),
-    );
-    const missing = [];
-    for (const { document, hash, sourceHash } of hashed) {
-      kept.push({ url: document.url, hash, source: document.source, sourceHash });
-      const sentHash = unmatched.get(document.url);
-      if (sentHash === undefined) missing.push(document);
-      else if (sentHash !== hash) differs = true;
-      unmatched.delete(document.url);
-    }
-    if (!differs) await add(index, missing);
+async function indexShards(documents: Iterable<SearchDocument>, staging: string, published: string): Promise<Indexed> {
+  const byShard = new Map<string, SearchDocument[]>();
+  let count = 0;
+  for (const document of documents) {
+    count++;
+    const shard = byShard.get(document.shard);
+    if (shard) shard.push(document);
+    else byShard.set(document.shard, [document]);
   }
-  if (!differs && unmatched.size === 0) {
-    await writeIndex(index, staging);
-    return { count: kept.length, reused: sent.size, kept };
+  const previous = JSON.parse(await readFile(signaturesFile, 'utf8').catch(() => '{}')) as Record<string, string>;
+  const shards = [];
+  const written = [];
+  await rm(staging, { recursive: true, force: true });
+  // Newest first: the order /recherche/ merges them in, and the year most often corrected.
+  for (const name of [...byShard.keys()].sort().reverse()) {
+    const shardDocuments = byShard.get(name)!.sort(byUrl);
+    const shardSignature = await signature(shardDocuments);
+    shards.push({ name, signature: shardSignature });
+    if (previous[name] === shardSignature && (await exists(join(published, name, 'pagefind-entry.json')))) continue;
+    await writeShard(shardDocuments, join(staging, name));
+    written.push(name);
   }
-  await index.deleteIndex();
-  const restarted = await createIndex();
-  for (const batch of batches(fresh(), BATCH)) await add(restarted, batch);
-  await writeIndex(restarted, staging);
-  return { count: kept.length, reused: 0, kept };
-}
-
-/** Keep this build's documents for the next one, and drop the files of those no longer used. */
-async function keepDocuments(kept: readonly KeptDocument[]): Promise<void> {
-  await mkdir(cacheDir, { recursive: true });
-  await writeAtomically(keptList, JSON.stringify(kept));
-  const used = new Set(kept.map(({ hash }) => `${hash}.html`));
-  for (const file of await readdir(cacheDir)) {
-    if (file.endsWith('.html') && !used.has(file)) await rm(join(cacheDir, file), { force: true });
-  }
+  return { count, shards, written };
 }
 
 /**
- * Where the article route finds this build's index. Astro runs the pages' code and the
+ * Put the indexes written by this build in place of the old ones in `published`, remove those of
+ * years no longer published, and write the list /recherche/ merges. Each index is swapped in
+ * whole, so a rebuild never serves fragments of articles that are gone.
+ */
+async function publish({ shards, written }: Indexed, staging: string, published: string): Promise<void> {
+  await mkdir(published, { recursive: true });
+  for (const name of written) {
+    const folder = join(staging, name);
+    for (const file of ENGINE) await rename(join(folder, file), join(published, file));
+    await rm(join(published, name), { recursive: true, force: true });
+    await rename(folder, join(published, name));
+  }
+  // No article at all: no index, and no engine for the search page to load (it says so itself).
+  if (shards.length === 0) for (const file of ENGINE) await rm(join(published, file), { force: true });
+  // Anything else goes: years no longer published, and files of an older layout.
+  const kept = new Set([...shards.map(({ name }) => name), ...ENGINE, SHARD_LIST]);
+  for (const entry of await readdir(published)) {
+    if (!kept.has(entry.replace(/\.(br|gz)$/, ''))) await rm(join(published, entry), { recursive: true });
+  }
+  // Rewritten only when the list changes, so an unchanged archive keeps its compressed twins.
+  const list = `${JSON.stringify(shards.map(({ name }) => name))}\n`;
+  const listFile = join(published, SHARD_LIST);
+  if ((await readFile(listFile, 'utf8').catch(() => '')) !== list) await writeAtomically(listFile, list);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(join(signaturesFile, '..'), { recursive: true });
+  await writeAtomically(
+    signaturesFile,
+    JSON.stringify(Object.fromEntries(shards.map(({ name, signature }) => [name, signature]))),
+  );
+}
+
+/**
+ * Where the article route finds this build's indexing. Astro runs the pages' code and the
  * integrations in one process but from separate module graphs, so a module variable would not be
  * shared; a registered symbol on the global object is.
  */
 const SLOT = Symbol.for('liseuse.search-index');
 interface Build {
-  begun: Promise<{ index: pagefind.PagefindIndex; sent: Map<string, string> }>;
   indexing?: Promise<Indexed>;
-  /** Where the index is written as soon as it is complete, while the build goes on. */
+  /** Where the indexes are written as soon as they are complete, while the build goes on. */
   staging: string;
+  published: string;
   since: number;
 }
 const slot = globalThis as typeof globalThis & { [SLOT]?: Build };
 
 /**
- * Complete this build's index with `documents` (called again if the index must start over), in
- * the background; the build writes the index when it is done. Outside a build (the dev server),
- * nothing happens.
+ * Index `documents` for search in the background; the build publishes the indexes when they are
+ * done. Only the first call of a build counts; outside a build (the dev server), nothing happens.
  */
-export function indexForSearch(documents: () => Iterator<SearchDocument>): void {
+export function indexForSearch(documents: () => Iterable<SearchDocument>): void {
   const build = slot[SLOT];
   if (!build || build.indexing) return;
-  build.indexing = completeIndex(build.begun, documents, build.staging);
+  build.indexing = indexShards(documents(), build.staging, build.published);
   // A failure is thrown where the build waits for the index, not here.
   build.indexing.catch(() => {});
-}
-
-/** Write the index Pagefind holds into `folder`, without the files liseuse does not use. */
-async function writeIndex(index: pagefind.PagefindIndex, folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  // Pagefind writes the files itself: passing tens of thousands of them through its pipe as
-  // base64 took seconds.
-  const { errors } = await index.writeFiles({ outputPath: folder });
-  check('writing', errors);
-  for (const file of await readdir(folder)) {
-    if (UNUSED.test(file)) await rm(join(folder, file));
-  }
 }
 
 /** Index the articles for search during the build; must come before the precompression of deploy-files. */
@@ -236,27 +211,23 @@ export function searchIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        const begun = indexKept();
-        // A failure is thrown where the build waits for the index, not here.
-        begun.catch(() => {});
-        slot[SLOT] = { begun, staging: join(outDir, SEARCH_STAGING_DIR), since: performance.now() };
+        slot[SLOT] = {
+          staging: join(outDir, SEARCH_STAGING_DIR),
+          published: join(outDir, SEARCH_BUNDLE_DIR),
+          since: performance.now(),
+        };
       },
       'astro:build:done': async ({ logger }) => {
         const build = slot[SLOT]!;
         const waited = performance.now();
         try {
-          // No article route ran (an empty collection): the search page still gets an index to load.
-          const { count, reused, kept } = await (build.indexing ??
-            completeIndex(build.begun, () => [].values(), build.staging));
-          // Swapped in whole, so a rebuild never serves fragments of articles that are gone.
-          const published = join(outDir, SEARCH_BUNDLE_DIR);
-          await rm(published, { recursive: true, force: true });
-          await rename(build.staging, published);
-          await keepDocuments(kept);
-          await rm(earlyDir, { recursive: true, force: true });
+          // No article route ran: an empty collection.
+          const indexed = await (build.indexing ?? indexShards([], build.staging, build.published));
+          await publish(indexed, build.staging, build.published);
+          const { count, shards, written } = indexed;
           const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
           logger.info(
-            `${count} article${count === 1 ? '' : 's'} indexed for search (${reused} kept from the previous build) in ${seconds(build.since)} s, alongside the pages; the build waited ${seconds(waited)} s for it`,
+            `${count} article${count === 1 ? '' : 's'} indexed for search in ${shards.length} yearly index${shards.length === 1 ? '' : 'es'}, ${written.length} written (${written.join(', ') || 'none'}) in ${seconds(build.since)} s, alongside the pages; the build waited ${seconds(waited)} s for it`,
           );
         } finally {
           delete slot[SLOT];

@@ -1,15 +1,14 @@
 /**
- * A publish with the caches of the previous build (incremental pages, cards, compressed files)
- * gives exactly the site a build from scratch gives: edited, added and deleted articles show
- * everywhere they are listed or suggested, and nothing stale is left.
+ * A publish with the caches of the previous build (incremental pages, cards, compressed files,
+ * yearly search indexes) gives exactly the site a build from scratch gives: edited, added and
+ * deleted articles show everywhere they are listed, suggested or searched, and nothing stale is left.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../../tools/build';
-import { documentHash } from '../../src/integrations/search-index';
 import { readPage, visibleText } from '../helpers/html';
-import { indexedPageCounts, readFragments, type Fragment } from '../helpers/search-index';
+import { indexedPageCounts, readFragments, shardFolders, type Fragment } from '../helpers/search-index';
 import { jpeg } from '../../tools/pictures';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
@@ -18,10 +17,12 @@ const article = (n: number, title = `Article numéro ${n}`) =>
     `title: "${title}"\ndescription: "Le résumé ${n}."\npubDate: "2026-10-${String(n).padStart(2, '0')}T08:00:00+01:00"\nkind: news\nsection: ${n % 2 ? 'Europe' : 'Culture'}\ntags: [${n % 3 ? 'Énergie' : 'Climat'}]\n${source}`,
     `Le texte de l’article ${n}.`,
   );
-// 25 articles, the home listing has two pages of 20; and an unchanged article with pictures,
-// whose optimised files must survive the rebuild.
+// 25 articles, the home listing has two pages of 20; an unchanged article with pictures, whose
+// optimised files must survive the rebuild; and two from earlier years, in search indexes of their own.
 const collection: Record<string, string | Buffer> = {
   ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`a${i + 1}.md`, article(i + 1)])),
+  'a2024.md': article(1, 'Un article de 2024').replace('2026-10-01', '2024-06-01'),
+  'a2025.md': article(2, 'Un article de 2025').replace('2026-10-02', '2025-06-02'),
   'photos/index.md': articleFile(
     `title: "Un article avec photos"\ndescription: "Des photos."\npubDate: "2026-09-01T08:00:00+01:00"\nkind: news\nsection: Europe\n${source}\nimage:\n  src: ./une.jpg\n  alt: "Des collines"\n  credit: "Jeanne Martin"`,
     'Un paragraphe.\n\n![Une place](./place.jpg "Photo : Paul Durand")',
@@ -60,12 +61,6 @@ beforeAll(async () => {
   if (scratch.code !== 0) throw new Error(scratch.output);
 });
 
-/**
- * Pagefind's word index, filters and metadata list pages in the order they were added, and a
- * rebuild adds the unchanged articles first: compared by what they hold, not byte for byte.
- */
-const isSearchIndex = (name: string) =>
-  /^pagefind\/(index\/|filter\/|pagefind\.[\w.]+\.pf_meta$|pagefind-entry\.json)/.test(name);
 const byUrl = (fragments: Fragment[]) => [...fragments].sort((a, b) => a.url.localeCompare(b.url));
 
 describe('a rebuild after a correction, a deletion and a new article', () => {
@@ -82,10 +77,8 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
     expect(visibleText((await readPage('/articles/a11/', rebuilt.outDir)).querySelector('main'))).toContain(corrected);
   });
 
-  it('builds byte for byte the site a build from scratch makes, with nothing stale left', async () => {
-    const withoutIndex = async (dir: string) =>
-      new Map([...(await files(dir))].filter(([name]) => !isSearchIndex(name)));
-    const [incremental, fresh] = await Promise.all([withoutIndex(rebuilt.outDir), withoutIndex(scratch.outDir)]);
+  it('builds byte for byte the site a build from scratch makes, search indexes included, with nothing stale left', async () => {
+    const [incremental, fresh] = await Promise.all([files(rebuilt.outDir), files(scratch.outDir)]);
     expect([...incremental.keys()]).toEqual([...fresh.keys()]);
     const differing = [...fresh].filter(([name, bytes]) => !incremental.get(name)!.equals(bytes)).map(([name]) => name);
     expect(differing).toEqual([]);
@@ -100,31 +93,37 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
     expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
   });
 
-  it('starts the search index with the unchanged articles of the previous build, and indexes what a scratch build does', async () => {
-    // 26 articles before; a7 deleted and a25 corrected: 24 unchanged, a25 and the new a26 sent fresh.
-    expect(rebuilt.output).toMatch(/26 articles indexed for search \(24 kept from the previous build\)/);
-    expect(await indexedPageCounts(rebuilt.outDir)).toEqual(await indexedPageCounts(scratch.outDir));
+  it('writes again only the search index of the year corrected, and indexes what a scratch build does', async () => {
+    // 28 articles before; a7 deleted, a25 corrected and a26 added, all in 2026: 2024 and 2025 are kept.
+    expect(rebuilt.output).toMatch(/28 articles indexed for search in 3 yearly indexes, 1 written \(2026\)/);
+    expect((await shardFolders(rebuilt.outDir)).map((folder) => relative(rebuilt.outDir, folder))).toEqual([
+      'pagefind/2026',
+      'pagefind/2025',
+      'pagefind/2024',
+    ]);
+    expect(await indexedPageCounts(rebuilt.outDir)).toEqual({ fr: 28 });
     expect(byUrl(await readFragments(rebuilt.outDir))).toEqual(byUrl(await readFragments(scratch.outDir)));
     const corrected = (await readFragments(rebuilt.outDir)).find(({ url }) => url === '/articles/a25/')!;
     expect(corrected.meta.title).toBe('Titre corrigé du vingt-cinquième');
   });
 });
 
-describe('a rebuild after the code that makes search documents changed', () => {
-  it('starts the search index over rather than keep a document that differs from the fresh one', async () => {
-    // What a change of the typography code would do: the kept document of a1 no longer matches.
-    const cacheDir = join(dirname(rebuilt.contentDir), 'cache', 'liseuse-search');
-    const list = join(cacheDir, 'documents.json');
-    const kept = JSON.parse(await readFile(list, 'utf8')) as Array<{ url: string; hash: string }>;
-    const entry = kept.find(({ url }) => url === '/articles/a1/')!;
-    const html = '<html lang="fr"><body><article data-pagefind-body><h1>Faux titre</h1></article></body></html>';
-    entry.hash = documentHash({ url: entry.url, html });
-    await writeFile(join(cacheDir, `${entry.hash}.html`), html);
-    await writeFile(list, JSON.stringify(kept));
-
+describe('a rebuild whose previous search indexes cannot be trusted', () => {
+  it('writes again the index of a year whose record differs, as when the code that makes documents changed', async () => {
+    const record = join(dirname(rebuilt.contentDir), 'cache', 'liseuse-search', 'shards.json');
+    const signatures = JSON.parse(await readFile(record, 'utf8')) as Record<string, string>;
+    await writeFile(record, JSON.stringify({ ...signatures, 2025: 'made by other code' }));
     const again = await rebuildFixture(rebuilt, {});
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toMatch(/26 articles indexed for search \(0 kept from the previous build\)/);
-    expect(byUrl(await readFragments(again.outDir))).toEqual(byUrl(await readFragments(scratch.outDir)));
+    expect(again.output).toMatch(/1 written \(2025\)/);
+    expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
+  });
+
+  it('writes again the index of a year whose published folder is gone', async () => {
+    await rm(join(rebuilt.outDir, 'pagefind', '2024'), { recursive: true });
+    const again = await rebuildFixture(rebuilt, {});
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/1 written \(2024\)/);
+    expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
   });
 });

@@ -3,6 +3,8 @@
  * ("Plus de résultats"), newest-first order, listing pages kept out of the index, and hostile
  * text inside articles that stays text in titles and excerpts.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
 import { indexedPageCounts, readFragments } from '../helpers/search-index';
@@ -54,6 +56,20 @@ files['heure-hiver.md'] = articleFile(
   ),
   'Le fuseau horaire a changé.',
 );
+// Four years of glaciers, one index per year (UTC); 00:30 in Paris on New Year's Day is still the
+// old year in UTC.
+const glaciers: Array<[string, string, string]> = [
+  ['Glacier en 2023', '2023-03-10T08:00:00+01:00', 'Le glacier recule encore.'],
+  ['Glacier, fin 2024', '2024-12-31T23:59:00+00:00', 'Le glacier recule.'],
+  ['Glacier, nuit du Nouvel An', '2025-01-01T00:30:00+01:00', 'Le glacier recule aussi.'],
+  ['Glacier en 2026', '2026-02-01T08:00:00+01:00', 'Le glacier recule toujours.'],
+];
+for (const [i, [title, date, text]] of glaciers.entries()) {
+  files[`glacier-${i}.md`] = articleFile(
+    frontmatter({ title, n: 1 }).replace(/pubDate: .*/, `pubDate: "${date}"`),
+    text,
+  );
+}
 files['hostile.md'] = articleFile(
   frontmatter({ title: '<b>Gras</b> & « <img src=x onerror=alert(1)> »', n: 28 }),
   [
@@ -160,6 +176,41 @@ describe('more results than a page shows', () => {
       'Après le changement d’heure',
       'Avant le changement d’heure',
     ]);
+    await page.context().close();
+  });
+});
+
+describe('an archive of several years', () => {
+  it('has an index per year, newest first', async () => {
+    expect(JSON.parse(await readFile(join(build.outDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
+      '2026',
+      '2024',
+      '2023',
+    ]);
+  });
+
+  it('finds in every year at once, by relevance', async () => {
+    const { page, errors } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=glacier`);
+    expect(await settled(page)).toMatch(/^4\u00a0résultats/);
+    expect((await page.locator('[data-search-results] h2').allInnerTexts()).sort()).toEqual(
+      glaciers.map(([title]) => title).sort(),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('puts the newest first across the years, to the minute', async () => {
+    const { page, errors } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=glacier&tri=date`);
+    expect(await settled(page)).toMatch(/^4\u00a0résultats/);
+    expect(await page.locator('[data-search-results] h2').allInnerTexts()).toEqual([
+      'Glacier en 2026',
+      'Glacier, fin 2024',
+      'Glacier, nuit du Nouvel An',
+      'Glacier en 2023',
+    ]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

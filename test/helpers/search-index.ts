@@ -1,4 +1,4 @@
-/** Read the Pagefind index a build wrote into `<site>/pagefind/`, as its browser code would. */
+/** Read the Pagefind indexes a build wrote into `<site>/pagefind/<year>/`, as its browser code would. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,17 +19,32 @@ function decode(file: Buffer): string {
   return text.slice('pagefind_dcd'.length);
 }
 
-/** Every page of the index, one fragment each. */
-export async function readFragments(siteDir: string): Promise<Fragment[]> {
-  const dir = join(siteDir, 'pagefind/fragment');
-  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'));
-  return Promise.all(files.map(async (file) => JSON.parse(decode(await readFile(join(dir, file)))) as Fragment));
+/** The folders of the yearly indexes, newest first, as `shards.json` lists them for the search page. */
+export async function shardFolders(siteDir: string): Promise<string[]> {
+  const list = JSON.parse(await readFile(join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
+  return list.map((year) => join(siteDir, 'pagefind', year));
 }
 
-/** Pages indexed, per language, as pagefind-entry.json counts them. */
+/** Every page of every index, one fragment each. */
+export async function readFragments(siteDir: string): Promise<Fragment[]> {
+  const fragments = [];
+  for (const shard of await shardFolders(siteDir)) {
+    const dir = join(shard, 'fragment');
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'));
+    for (const file of files) fragments.push(JSON.parse(decode(await readFile(join(dir, file)))) as Fragment);
+  }
+  return fragments;
+}
+
+/** Pages indexed, per language, as the indexes' pagefind-entry.json count them. */
 export async function indexedPageCounts(siteDir: string): Promise<Record<string, number>> {
-  const entry = JSON.parse(await readFile(join(siteDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+  const counts: Record<string, number> = {};
+  for (const shard of await shardFolders(siteDir)) {
+    const entry = JSON.parse(await readFile(join(shard, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const [lang, { page_count }] of Object.entries(entry.languages))
+      counts[lang] = (counts[lang] ?? 0) + page_count;
+  }
+  return counts;
 }

@@ -59,14 +59,22 @@ describe('the search index', () => {
       kind: ['Opinion'],
       section: ['International'],
       tag: ['Russie', 'Corée du Nord', 'Guerre en Ukraine'],
+      // The yearly index it is in (UTC, like the date it is sorted by).
+      year: ['2026'],
     });
   });
 
-  it('publishes the engine and index only, each text file with brotli and gzip twins', async () => {
+  it('publishes the engine once and an index per year, each text file with brotli and gzip twins', async () => {
     const files = await readdir(join(distDir, 'pagefind'), { recursive: true });
     // Pagefind's ready-made interfaces are not used, so not published.
     expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json']) {
+    expect(JSON.parse(await readFile(join(distDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['2026']);
+    // The engine's script at the top only; its WebAssembly in each index, fetched from the newest.
+    expect(files.filter((file) => /pagefind(-worker)?\.js$/.test(file)).sort()).toEqual([
+      'pagefind-worker.js',
+      'pagefind.js',
+    ]);
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'shards.json', '2026/pagefind-entry.json']) {
       expect(files).toEqual(expect.arrayContaining([file, `${file}.br`, `${file}.gz`]));
     }
     // The index chunks and the WebAssembly are gzip streams already: compressing them again gains nothing.
@@ -106,7 +114,9 @@ describe('the search page', () => {
   it('announces results in a status region, and loads Pagefind only from its script, on demand', () => {
     expect(page.querySelector('[role="status"]')).not.toBeNull();
     expect(page.querySelectorAll('script[src], link[href*="pagefind"]')).toHaveLength(0);
-    expect(page.querySelector('script[type="module"]')!.textContent).toContain('/pagefind/pagefind.js');
+    const script = page.querySelector('script[type="module"]')!.textContent;
+    expect(script).toContain('pagefind.js');
+    expect(script).toContain('shards.json');
   });
 });
 
