@@ -41,8 +41,9 @@ export interface SizeResult {
   remarkCold: BuildMeasure;
   liseuseWarm: BuildMeasure;
   baselineWarm: BuildMeasure;
-  /** From writing the edited article to the build's exit, process start included. */
-  publishMs: number;
+  remarkWarm: BuildMeasure;
+  /** Publishing one edit: from saving the edited article to the build's exit, process start included. */
+  publishMs: { liseuse: number; baseline: number; remark: number };
   cardsRerendered: number;
   distMb: number;
   /** What the listings and their feeds add to dist/, by kind (bench/written.ts). */
@@ -139,22 +140,24 @@ export async function measureSize(
   const distBytes = await folderSize(projects.liseuse.outDir);
   const written = await writtenByKind(projects.liseuse.outDir);
 
-  // Warm: caches and dist/ of the last build kept; each run corrects the same article again.
-  const warm = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[] };
-  const publish: number[] = [];
+  // Warm: caches and dist/ of the last build kept; each run corrects the same article again and
+  // publishes it with each site in turn, the time from the save counted for each.
+  const warm = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[], remark: [] as BuildMeasure[] };
+  const publish = { liseuse: [] as number[], baseline: [] as number[], remark: [] as number[] };
   const edited = join(contentDir, 'article-00000.md');
   const cards = join(projects.liseuse.cacheDir, 'liseuse-cards');
   const before = new Set(await readdir(cards));
   for (let i = 0; i < runs; i++) {
     const text = await readFile(edited, 'utf8');
-    const start = performance.now();
-    await writeFile(edited, text.replace(/^title: "/m, `title: "Corrigé ${i + 1} : `));
-    log(`${count} articles: liseuse warm build ${i + 1}/${runs}`);
-    warm.liseuse.push(await build(root, contentDir, projects.liseuse.outDir, projects.liseuse.cacheDir));
-    publish.push(performance.now() - start);
-    log(`${count} articles: baseline warm build ${i + 1}/${runs}`);
-    const { baseline } = projects;
-    warm.baseline.push(await build(baseline.root, contentDir, baseline.outDir, baseline.cacheDir));
+    const corrected = text.replace(/^title: "/m, `title: "Corrigé ${i + 1} : `);
+    for (const [name, project] of Object.entries(coldBuilds) as Array<[keyof typeof warm, Project]>) {
+      log(`${count} articles: ${name} warm build ${i + 1}/${runs}`);
+      // Saved again for each site, so each starts from the same moment: the save.
+      const start = performance.now();
+      await writeFile(edited, corrected);
+      warm[name].push(await build(project.root, contentDir, project.outDir, project.cacheDir, project.env));
+      publish[name].push(performance.now() - start);
+    }
   }
   const cardsRerendered = (await readdir(cards)).filter((file) => !before.has(file)).length / runs;
   await measureSite?.(projects.liseuse.outDir, medianMeasure(cold.liseuse));
@@ -171,7 +174,8 @@ export async function measureSize(
     remarkCold: medianMeasure(cold.remark),
     liseuseWarm: medianMeasure(warm.liseuse),
     baselineWarm: medianMeasure(warm.baseline),
-    publishMs: median(publish),
+    remarkWarm: medianMeasure(warm.remark),
+    publishMs: { liseuse: median(publish.liseuse), baseline: median(publish.baseline), remark: median(publish.remark) },
     cardsRerendered,
     distMb: distBytes / 1024 / 1024,
     written,

@@ -7,8 +7,8 @@
  *   real site; an article with three pictures in Chromium at 360 and 1280 px
  *   (bench/picture-weight.ts);
  * - search on each collection (bench/search.ts), after its builds.
- * Flags: `--sizes 100,1000` (default 1,100,1000; `--huge` adds 10,000), `--runs 3` (default 3, 1
- * from 10,000 articles), `--no-site` (build cost only, printed, RESULTS.md untouched; no search
+ * Flags: `--sizes 100,1000` (default 1,100,1000; `--huge` adds 3,000 and 10,000), `--runs 3`
+ * (default 3, 1 from 3,000 articles), `--no-site` (build cost only, printed, RESULTS.md untouched; no search
  * or browser measures), `--quick`
  * (1 and 10 articles, once: checks the benchmark itself; figures not worth reporting).
  * Not part of `npm test`: timings depend on the machine; budgets in bytes are tested instead.
@@ -24,7 +24,7 @@ import { lighthouseRows, lighthouseTable } from './lighthouse';
 import { pageWeights, weightTable } from './page-weight';
 import { measurePictureWeight } from './picture-weight';
 import { measureSearch, searchSection, type SearchRow } from './search';
-import { buildCostTable, phaseTable, remarkTable, targetsSection, writtenTable } from './report';
+import { buildCostTable, phaseTable, publishTable, remarkTable, targetsSection, writtenTable } from './report';
 
 const { values: flags } = parseArgs({
   options: {
@@ -37,8 +37,8 @@ const { values: flags } = parseArgs({
 });
 const sizes = flags.quick
   ? [1, 10]
-  : (flags.sizes?.split(',').map(Number) ?? [1, 100, 1000, ...(flags.huge ? [10_000] : [])]);
-const runsFor = (count: number) => (flags.quick ? 1 : flags.runs ? Number(flags.runs) : count >= 10_000 ? 1 : 3);
+  : (flags.sizes?.split(',').map(Number) ?? [1, 100, 1000, ...(flags.huge ? [3000, 10_000] : [])]);
+const runsFor = (count: number) => (flags.quick ? 1 : flags.runs ? Number(flags.runs) : count >= 3000 ? 1 : 3);
 
 const root = new URL('../', import.meta.url).pathname;
 const work = await mkdtemp(join(tmpdir(), 'liseuse-bench-'));
@@ -77,6 +77,13 @@ ${buildCostTable(results)}
 Time to publish: from saving the edited article to a \`dist/\` ready to upload (the warm build,
 process start included). The baseline (bench/baseline/) is a stock Astro site: default Markdown
 processor, one layout, no preview images, feeds, listings, metadata or precompression.
+
+### Publishing one edit
+
+The same correction published by each site in turn, caches and \`dist/\` of its previous build
+kept: from the save to a \`dist/\` ready to upload, process start included.
+
+${publishTable(results)}
 
 ### The Markdown pipeline the stack requires
 
@@ -129,7 +136,7 @@ if (flags['no-site']) {
     },
   });
   const weights = await pageWeights(siteDir);
-  log('Lighthouse (mobile): home and article');
+  log('Lighthouse (mobile): home, article and search with a query');
   const seedSlug = (await readdir(join(siteDir, 'articles'))).sort()[0]!;
   const scores = await lighthouseRows(siteDir, port, `/articles/${seedSlug}/`);
   log('article with pictures: weight in Chromium at 360 and 1280 px');
@@ -137,7 +144,7 @@ if (flags['no-site']) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const report = `# liseuse benchmark
 
-Regenerate with \`npm run bench\` (\`npm run bench -- --huge\` adds 10,000 articles; the flags are
+Regenerate with \`npm run bench\` (\`npm run bench -- --huge\` adds 3,000 and 10,000 articles; the flags are
 at the top of bench/run.ts). Lighthouse ${versions.lighthouse}.
 
 ${buildCost}
