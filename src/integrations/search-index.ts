@@ -45,8 +45,12 @@ export interface SearchDocument {
  * they are left out: nothing unused is published.
  */
 const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
-/** The script and its worker, the same in every index: one copy is published, at the top. */
-const ENGINE = ['pagefind.js', 'pagefind-worker.js'];
+/**
+ * The script, the same in every index: one copy is published, at the top, which the search page
+ * imports while it fetches the list. The worker stays in each index: Pagefind starts it from the
+ * folder of the index it starts with (the newest), like the WebAssembly.
+ */
+const ENGINE = 'pagefind.js';
 
 /** Documents sent to Pagefind at once: enough to keep it busy, few enough to keep memory flat. */
 const BATCH = 64;
@@ -64,9 +68,12 @@ const pagefindVersion = readFile(new URL('../package.json', import.meta.resolve(
   (text) => (JSON.parse(text) as { version: string }).version,
 );
 
-/** What identifies an index's content: Pagefind's version, then each page's URL and document, in URL order. */
+/** What an index's folder holds besides Pagefind's files: changed whenever `publish` moves or leaves out others. */
+const FOLDER_LAYOUT = 'worker-kept-script-moved';
+
+/** What identifies an index's content: Pagefind's version, the folder's layout, then each page's URL and document, in URL order. */
 async function signature(documents: readonly SearchDocument[]): Promise<string> {
-  const hash = createHash('sha256').update(await pagefindVersion);
+  const hash = createHash('sha256').update(`${await pagefindVersion}\0${FOLDER_LAYOUT}`);
   for (const { url, html } of documents) hash.update(`\0${url}\0${html}`);
   return hash.digest('hex');
 }
@@ -151,14 +158,14 @@ async function publish({ shards, written }: Indexed, staging: string, published:
   await mkdir(published, { recursive: true });
   for (const name of written) {
     const folder = join(staging, name);
-    for (const file of ENGINE) await rename(join(folder, file), join(published, file));
+    await rename(join(folder, ENGINE), join(published, ENGINE));
     await rm(join(published, name), { recursive: true, force: true });
     await rename(folder, join(published, name));
   }
   // No article at all: no index, and no engine for the search page to load (it says so itself).
-  if (shards.length === 0) for (const file of ENGINE) await rm(join(published, file), { force: true });
+  if (shards.length === 0) await rm(join(published, ENGINE), { force: true });
   // Anything else goes: years no longer published, and files of an older layout.
-  const kept = new Set([...shards.map(({ name }) => name), ...ENGINE, SHARD_LIST]);
+  const kept = new Set([...shards.map(({ name }) => name), ENGINE, SHARD_LIST]);
   for (const entry of await readdir(published)) {
     if (!kept.has(entry.replace(/\.(br|gz)$/, ''))) await rm(join(published, entry), { recursive: true });
   }

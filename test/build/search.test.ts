@@ -189,10 +189,24 @@ describe('an archive of several years', () => {
     ]);
   });
 
-  it('finds in every year at once, by relevance', async () => {
+  it('finds in every year at once, by relevance, with every file of the engine found', async () => {
     const { page, errors } = await watchedPage(site.browser, site.server.origin);
+    const answers: string[] = [];
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/pagefind/')) answers.push(`${response.status()} ${pathname}`);
+    });
     await page.goto(`${site.server.origin}/recherche/?q=glacier`);
     expect(await settled(page)).toMatch(/^4\u00a0résultats/);
+    await page.waitForLoadState('networkidle');
+    expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
+    // The search runs in Pagefind's worker, started from the newest index, not on the page's thread.
+    expect(answers).toEqual(
+      expect.arrayContaining(['200 /pagefind/pagefind.js', '200 /pagefind/2026/pagefind-worker.js']),
+    );
+    for (const year of ['2026', '2024', '2023']) {
+      expect(answers.some((answer) => answer.startsWith(`200 /pagefind/${year}/pagefind-entry.json`))).toBe(true);
+    }
     expect((await page.locator('[data-search-results] h2').allInnerTexts()).sort()).toEqual(
       glaciers.map(([title]) => title).sort(),
     );
