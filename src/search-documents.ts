@@ -17,7 +17,6 @@ import { site } from './site';
 
 export function searchDocument(article: Article): SearchDocument {
   const { data } = article;
-  const shard = String(data.pubDate.getUTCFullYear());
   const text = article.rendered?.html;
   if (text === undefined) throw new Error(`${article.filePath ?? article.id}: no rendered text to index for search`);
   const facts: Element[] = [
@@ -25,8 +24,6 @@ export function searchDocument(article: Article): SearchDocument {
     h('time', { dateTime: toZonedIso(data.pubDate, site.timeZone), dataPagefindMeta: 'date[datetime]' }),
     h('span', { dataPagefindSort: `date:${data.pubDate.toISOString()}` }),
     h('span', { dataPagefindFilter: 'kind' }, kindLabels[data.kind]),
-    // Which yearly index holds it, so results sorted by date are taken from one index at a time.
-    h('span', { dataPagefindFilter: 'year' }, shard),
     h('span', { dataPagefindFilter: 'section', dataPagefindMeta: 'section' }, data.section),
     h('span', { dataPagefindMeta: 'source' }, data.source.name),
     ...data.tags.map((tag) => h('span', { dataPagefindFilter: 'tag' }, tag)),
@@ -45,6 +42,6 @@ export function searchDocument(article: Article): SearchDocument {
   return {
     url: articlePath(article.id),
     html: toHtml(tree, { allowDangerousHtml: true }),
-    shard,
+    year: data.pubDate.getUTCFullYear(),
   };
 }

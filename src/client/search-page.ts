@@ -18,8 +18,8 @@ import {
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
-  options(options: { basePath: string }): Promise<void>;
-  mergeIndex(path: string): Promise<void>;
+  options(options: { basePath: string; mergeFilter: Record<string, string> }): Promise<void>;
+  mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
   search(
     term: string,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
@@ -30,16 +30,17 @@ interface Hit {
 }
 
 /**
- * Where the build writes Pagefind and its yearly indexes, with the list of their years, newest
- * first (src/integrations/search-index.ts). Variables, so the bundler leaves them alone.
+ * Where the build writes Pagefind and its indexes (the newest year, the archive), with the list
+ * of their names, newest first (src/integrations/search-index.ts). Variables, so the bundler
+ * leaves them alone.
  */
 const SEARCH_DIR = '/pagefind/';
 const PAGEFIND_URL = `${SEARCH_DIR}pagefind.js`;
 
-/** Pagefind with every yearly index merged, and the years, newest first. */
+/** Pagefind with every index merged, and their names, newest first. */
 interface Engine {
   pagefind: Pagefind;
-  years: string[];
+  indexes: string[];
 }
 
 let engine: Promise<Engine | undefined> | undefined;
@@ -51,13 +52,16 @@ function loadEngine(): Promise<Engine | undefined> {
     script.catch(() => {});
     const response = await fetch(`${SEARCH_DIR}shards.json`);
     if (!response.ok) throw new Error(`${response.status} fetching the list of search indexes`);
-    const years = (await response.json()) as string[];
-    if (years.length === 0) return undefined;
+    const indexes = (await response.json()) as string[];
+    if (indexes.length === 0) return undefined;
     const pagefind = await script;
-    // The newest index is the one the engine starts with, its WebAssembly included; the others join it.
-    await pagefind.options({ basePath: `${SEARCH_DIR}${years[0]}/` });
-    await Promise.all(years.slice(1).map((year) => pagefind.mergeIndex(`${SEARCH_DIR}${year}/`)));
-    return { pagefind, years };
+    // The newest index is the one the engine starts with, its worker and WebAssembly included;
+    // the others join it. Each result carries its index's name, as the filter `index`.
+    await pagefind.options({ basePath: `${SEARCH_DIR}${indexes[0]}/`, mergeFilter: { index: indexes[0]! } });
+    await Promise.all(
+      indexes.slice(1).map((index) => pagefind.mergeIndex(`${SEARCH_DIR}${index}/`, { mergeFilter: { index } })),
+    );
+    return { pagefind, indexes };
   })();
   return engine;
 }
@@ -65,16 +69,16 @@ function loadEngine(): Promise<Engine | undefined> {
 /** Every result of a request, in the order asked for. */
 async function search(engine: Engine | undefined, { query, order, section }: SearchRequest): Promise<Hit[]> {
   if (!engine) return [];
-  const { pagefind, years } = engine;
+  const { pagefind, indexes } = engine;
   const filters: Record<string, string> = section ? { section } : {};
   const hits = (await pagefind.search(query, { filters }))?.results ?? [];
   if (order !== 'date') return hits;
   // Merged indexes rank a sorted search by each index's own positions, so newest first comes
-  // from one year at a time, newest year first, until every result is in.
+  // from one index at a time, newest first, until every result is in.
   const sorted: Hit[] = [];
-  for (const year of years) {
+  for (const index of indexes) {
     if (sorted.length === hits.length) break;
-    const byDate = await pagefind.search(query, { sort: { date: 'desc' }, filters: { ...filters, year } });
+    const byDate = await pagefind.search(query, { sort: { date: 'desc' }, filters: { ...filters, index } });
     sorted.push(...(byDate?.results ?? []));
   }
   return sorted;

@@ -19,7 +19,7 @@ function decode(file: Buffer): string {
   return text.slice('pagefind_dcd'.length);
 }
 
-/** The folders of the yearly indexes, newest first, as `shards.json` lists them for the search page. */
+/** The folders of the indexes (newest year, archive), newest first, as `shards.json` lists them for the search page. */
 export async function shardFolders(siteDir: string): Promise<string[]> {
   const list = JSON.parse(await readFile(join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
   return list.map((year) => join(siteDir, 'pagefind', year));
