@@ -6,12 +6,8 @@
  */
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-
 // Not among Astro's exports: the patched file itself, as the build loads it.
-const { stringToJs } =
-  (await import('../../../node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js')) as {
-    stringToJs: (text: string) => string;
-  };
+import { stringToJs } from '../../../node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js';
 
 const LIMIT = 1024 * 1024;
 const evaluate = (code: string): unknown => runInNewContext(code);
