@@ -75,7 +75,7 @@ export default defineConfig({
     build: {
       emptyOutDir: false,
       // A page's own script is inlined up to 6 KB, not Vite's 4 KB: the search page's (4.6 KB,
-      // with its yearly indexes) would otherwise cost the first view a request. Other assets keep
+      // since it merges two indexes) would otherwise cost the first view a request. Other assets keep
       // Vite's limit (undefined).
       assetsInlineLimit: (file, content) => (file.endsWith('.js') ? content.length <= 6144 : undefined),
     },

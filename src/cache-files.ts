@@ -4,7 +4,7 @@
  * other build ever reads half-written.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { copyFile, link, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, rename, stat, writeFile } from 'node:fs/promises';
 
 /** The SHA-256 of `parts`, one after the other, in hex. */
 export function sha256(...parts: Array<string | Uint8Array>): string {
@@ -29,3 +29,10 @@ export async function writeAtomically(file: string, data: string | Uint8Array): 
   await writeFile(temporary, data);
   await rename(temporary, file);
 }
+
+/** Whether `path` exists. */
+export const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );

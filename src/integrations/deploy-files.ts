@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { reuse, sha256 } from '../cache-files';
+import { exists, reuse, sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
@@ -173,16 +173,7 @@ export function deployFiles(): AstroIntegration {
           const path = join(outDir, file);
           let now = await signature(path);
           const twinsThere = async () =>
-            (
-              await Promise.all(
-                ['br', 'gz'].map((ext) =>
-                  stat(`${path}.${ext}`).then(
-                    () => true,
-                    () => false,
-                  ),
-                ),
-              )
-            ).every(Boolean);
+            (await Promise.all(['br', 'gz'].map((ext) => exists(`${path}.${ext}`)))).every(Boolean);
           if (before[file] !== now || !(await twinsThere())) {
             let content = await readFile(path);
             if (file.endsWith('.html')) {

@@ -19,13 +19,13 @@
  * results in date order across indexes: every article of the newest year is newer than every
  * article of the archive.
  */
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { createHash } from 'node:crypto';
-import { writeAtomically } from '../cache-files';
+import { exists, writeAtomically } from '../cache-files';
 import { site } from '../site';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
@@ -117,12 +117,6 @@ interface Indexed {
   written: string[];
 }
 
-const exists = (path: string) =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
 /** The documents of the newest year, and those of the years before, each named by its years. */
 function splitByYear(documents: Iterable<SearchDocument>): Map<string, SearchDocument[]> {
   const all = [...documents];
@@ -180,10 +174,9 @@ async function publish({ shards, written }: Indexed, staging: string, published:
     await rm(join(published, name), { recursive: true, force: true });
     await rename(folder, join(published, name));
   }
-  // No article at all: no index, and no engine for the search page to load (it says so itself).
-  if (shards.length === 0) await rm(join(published, ENGINE), { force: true });
-  // Anything else goes: years no longer published, and files of an older layout.
-  const kept = new Set([...shards.map(({ name }) => name), ENGINE, SHARD_LIST]);
+  // Anything else goes: years no longer published, files of an older layout, and, when there is
+  // no article at all, the engine (the search page says so itself).
+  const kept = new Set([...shards.map(({ name }) => name), SHARD_LIST, ...(shards.length > 0 ? [ENGINE] : [])]);
   for (const entry of await readdir(published)) {
     if (!kept.has(entry.replace(/\.(br|gz)$/, ''))) await rm(join(published, entry), { recursive: true });
   }
@@ -192,7 +185,7 @@ async function publish({ shards, written }: Indexed, staging: string, published:
   const listFile = join(published, SHARD_LIST);
   if ((await readFile(listFile, 'utf8').catch(() => '')) !== list) await writeAtomically(listFile, list);
   await rm(staging, { recursive: true, force: true });
-  await mkdir(join(signaturesFile, '..'), { recursive: true });
+  await mkdir(dirname(signaturesFile), { recursive: true });
   await writeAtomically(
     signaturesFile,
     JSON.stringify(Object.fromEntries(shards.map(({ name, signature }) => [name, signature]))),
