@@ -25,8 +25,10 @@ function inlineHashes(html: string): Record<'script-src' | 'style-src', Set<stri
     const [, closing, name = '', attributes = ''] = token;
     const tag = name.toLowerCase();
     if (closing || (tag !== 'script' && tag !== 'style')) continue;
-    // Their text runs to their end tag, whatever it holds.
-    const end = html.indexOf(`</${tag}>`, tokens.lastIndex);
+    // Their text runs to their end tag, whatever it holds; without one, to the end of the page
+    // (an index of -1 would send the scan back near the start, for ever).
+    const endTag = html.indexOf(`</${tag}>`, tokens.lastIndex);
+    const end = endTag < 0 ? html.length : endTag;
     const content = html.slice(tokens.lastIndex, end);
     tokens.lastIndex = end + tag.length + 3;
     if (tag === 'style') found['style-src'].add(hash(content));
