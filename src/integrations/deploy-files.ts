@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { exists, reuse, sha256 } from '../cache-files';
+import { reuse, sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
@@ -71,6 +71,25 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
 /** File system calls in flight at once when looking through dist/: one at a time took seconds at 10,000 articles. */
 const STAT_CONCURRENCY = 64;
 
+/**
+ * Every regular file under `root`, as paths relative to it. Folders are read in parallel: Node's
+ * recursive `readdir` reads one at a time, 1.3 s for dist/ at 10,000 articles where this takes 0.5 s.
+ */
+async function listFiles(root: string): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(root, folder), { withFileTypes: true });
+    const folders: string[] = [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) folders.push(join(folder, entry.name));
+      else if (entry.isFile()) files.push(join(folder, entry.name));
+    }
+    await Promise.all(folders.map(visit));
+  };
+  await visit('');
+  return files;
+}
+
 const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(file.slice(0, -3));
 
 /**
@@ -80,9 +99,7 @@ const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(fi
  * were not written during it (pages of deleted articles, old assets), and twins whose file is gone.
  */
 async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
-  const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(outDir, join(entry.parentPath, entry.name)))
+  const files = (await listFiles(outDir))
     // Like Astro's own emptying of dist/, a .git folder there (a deploy branch) is left alone;
     // the search index's folders are rewritten whole by their own integration (search-index.ts).
     .filter((file) => !['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR].some((dir) => file.startsWith(`${dir}${sep}`)));
@@ -164,35 +181,35 @@ export function deployFiles(): AstroIntegration {
         const after: Compressed = {};
         // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
         // sent to a reader: a twin of them would only be a stray public file.
-        const files = (await readdir(outDir, { recursive: true })).filter(
-          (file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file),
-        );
-        let compressed = 0;
+        const listed = await listFiles(outDir);
+        const present = new Set(listed);
+        const files = listed.filter((file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file));
+        // First what changed, many stats in flight (a publish changes a few hundred files of tens of
+        // thousands); then the compression, as many at a time as libuv's thread pool runs.
+        const changed: string[] = [];
+        await eachLimited(files, STAT_CONCURRENCY, async (file) => {
+          const now = await signature(join(outDir, file));
+          if (before[file] === now && present.has(`${file}.br`) && present.has(`${file}.gz`)) after[file] = now;
+          else changed.push(file);
+        });
         // zlib works on libuv's thread pool: keep every core busy.
-        await eachLimited(files, availableParallelism() * 2, async (file) => {
+        await eachLimited(changed, availableParallelism() * 2, async (file) => {
           const path = join(outDir, file);
-          let now = await signature(path);
-          const twinsThere = async () =>
-            (await Promise.all(['br', 'gz'].map((ext) => exists(`${path}.${ext}`)))).every(Boolean);
-          if (before[file] !== now || !(await twinsThere())) {
-            let content = await readFile(path);
-            if (file.endsWith('.html')) {
-              const html = content.toString('utf8');
-              const trimmed = pageCsp(html, file);
-              if (trimmed !== html) {
-                content = Buffer.from(trimmed);
-                await writeFile(path, content);
-                now = await signature(path);
-              }
+          let content = await readFile(path);
+          if (file.endsWith('.html')) {
+            const html = content.toString('utf8');
+            const trimmed = pageCsp(html, file);
+            if (trimmed !== html) {
+              content = Buffer.from(trimmed);
+              await writeFile(path, content);
             }
-            await precompress(path, content, cacheDir);
-            compressed++;
           }
-          after[file] = now;
+          await precompress(path, content, cacheDir);
+          after[file] = await signature(path);
         });
         await writeFile(record, JSON.stringify(after));
         logger.info(
-          `header files written; ${files.length} files with brotli and gzip twins (${compressed} compressed or taken from the cache, the others unchanged)`,
+          `header files written; ${files.length} files with brotli and gzip twins (${changed.length} compressed or taken from the cache, the others unchanged)`,
         );
       },
     },
