@@ -20,6 +20,7 @@ import {
 interface Pagefind {
   options(options: { basePath: string; mergeFilter: Record<string, string> }): Promise<void>;
   mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
@@ -175,17 +176,23 @@ export function startSearchPage(): void {
         // A second click while results load would add the same ones twice.
         if (loading) return;
         loading = true;
-        let batch;
+        const items: HTMLLIElement[] = [];
         try {
-          batch = await Promise.all(hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data()));
+          // All fetched at once, each shown as soon as those above it are: the first result
+          // need not wait for the twentieth.
+          const batch = hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data());
+          for (const data of batch) {
+            const item = resultItem(await data);
+            if (run !== latest) return;
+            shown++;
+            if (!item) continue;
+            items.push(item);
+            list.append(item);
+            list.hidden = false;
+          }
         } finally {
           loading = false;
         }
-        if (run !== latest) return;
-        shown += batch.length;
-        const items = batch.map(resultItem).filter((item) => item !== undefined);
-        list.append(...items);
-        list.hidden = false;
         more.hidden = shown >= hits.length;
         const count = `${resultCountLabel(hits.length)} pour ${quoted}`;
         status.textContent = shown < hits.length ? `${count}, ${shown} affichés.` : `${count}.`;
@@ -212,6 +219,15 @@ export function startSearchPage(): void {
       if (input.value.trim()) form.requestSubmit();
     });
   }
+  // While the reader types, Pagefind loads and fetches the index of the words so far: Enter then
+  // finds most of the work done. Nothing is fetched before the first keystroke.
+  input.addEventListener('input', () => {
+    const query = input.value.trim();
+    if (query)
+      void loadEngine()
+        .then((engine) => engine?.pagefind.preload(query))
+        .catch(() => {});
+  });
   window.addEventListener('popstate', () => void show(readSearchRequest(location.search)));
   void show(readSearchRequest(location.search));
 }

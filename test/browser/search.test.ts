@@ -1,7 +1,7 @@
 /**
  * /recherche/ in Chromium, on the built site as it is deployed: French queries find the seed
- * article, the URL is the search, hostile queries stay text, nothing is loaded before a query,
- * and the page has no CSP violation, console error or axe violation in either theme.
+ * article, the URL is the search, hostile queries stay text, nothing is loaded before a query is
+ * typed, and the page has no CSP violation, console error or axe violation in either theme.
  */
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -92,6 +92,22 @@ describe('the search form', () => {
     await page.goBack();
     await page.waitForURL('**/recherche/?q=coree');
     expect(await page.getByLabel('Ordre').inputValue()).toBe('pertinence');
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+    await page.context().close();
+  });
+
+  it('loads the engine and the index of the words while the reader types, and searches only on Enter', async () => {
+    const { page, requests, violations, errors } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/`, { waitUntil: 'networkidle' });
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.getByLabel('Mots à chercher dans les titres, chapôs et textes').pressSequentially('coree');
+    await expect.poll(() => requests.some((url) => url.endsWith('.pf_index'))).toBe(true);
+    // Loaded, not searched: no result fetched or shown, the URL and the status line untouched.
+    expect(requests.some((url) => url.endsWith('.pf_fragment'))).toBe(false);
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByRole('status').innerText()).toBe('');
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toMatch(/^1\u00a0résultat/);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
     await page.context().close();
   });
