@@ -2,7 +2,8 @@
  * The search page's script (src/layouts/SearchLayout.astro): runs the query in the URL with
  * Pagefind and writes the results. Every piece of text, the reader's query and the articles'
  * words alike, reaches the page through text nodes; the only element made from an excerpt is
- * <mark>. Pagefind is loaded on the first query, never before.
+ * <mark>. Pagefind is loaded when the reader starts typing a query (or opens a search's URL),
+ * never before.
  */
 import { formatDay } from '../lib/dates';
 import {
@@ -45,7 +46,7 @@ interface Engine {
 }
 
 let engine: Promise<Engine | undefined> | undefined;
-/** The engine, loaded once, on the first query; undefined if the site has no index. */
+/** The engine, loaded once, on the first keystroke or query; undefined if the site has no index. */
 function loadEngine(): Promise<Engine | undefined> {
   engine ??= (async () => {
     // Both at once: the list does not hold the script back.

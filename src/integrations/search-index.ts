@@ -5,7 +5,7 @@
  * dek and text, with what a result shows and filters by); Pagefind, a process of its own, indexes
  * them on another core while the build goes on. At the end of the build the indexes become
  * `dist/pagefind/<years>/` ("2031", "2024-2030"), beside Pagefind's script and `shards.json`,
- * their names newest first, which /recherche/ loads only when a reader runs a query and searches
+ * their names newest first, which /recherche/ loads only once a reader types a query, and searches
  * together (src/client/search-page.ts).
  *
  * Why two: Pagefind cannot update an index, so one index for the whole archive was written
