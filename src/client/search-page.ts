@@ -221,10 +221,11 @@ export function startSearchPage(): void {
     });
   }
   // While the reader types, Pagefind loads and fetches the index of the words so far: Enter then
-  // finds most of the work done. Nothing is fetched before the first keystroke.
+  // finds most of the work done. From three letters: the index chunks of "c" and "co" are not
+  // those of "corée" (82 KB more at 10,000 articles). Nothing is fetched before.
   input.addEventListener('input', () => {
     const query = input.value.trim();
-    if (query)
+    if (query.length >= 3)
       void loadEngine()
         .then((engine) => engine?.pagefind.preload(query))
         .catch(() => {});

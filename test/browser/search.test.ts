@@ -96,11 +96,16 @@ describe('the search form', () => {
     await page.context().close();
   });
 
-  it('loads the engine and the index of the words while the reader types, and searches only on Enter', async () => {
+  it('loads the engine and the index of the words while the reader types, from three letters, and searches only on Enter', async () => {
     const { page, requests, violations, errors } = await watchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/recherche/`, { waitUntil: 'networkidle' });
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
-    await page.getByLabel('Mots à chercher dans les titres, chapôs et textes').pressSequentially('coree');
+    const box = page.getByLabel('Mots à chercher dans les titres, chapôs et textes');
+    // Two letters load nothing: their index chunks are seldom the word's.
+    await box.pressSequentially('co');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await box.pressSequentially('ree');
     await expect.poll(() => requests.some((url) => url.endsWith('.pf_index'))).toBe(true);
     // Loaded, not searched: no result fetched or shown, the URL and the status line untouched.
     expect(requests.some((url) => url.endsWith('.pf_fragment'))).toBe(false);
