@@ -189,8 +189,8 @@ export function deployFiles(): AstroIntegration {
         const changed: string[] = [];
         await eachLimited(files, STAT_CONCURRENCY, async (file) => {
           const now = await signature(join(outDir, file));
-          if (before[file] === now && present.has(`${file}.br`) && present.has(`${file}.gz`)) after[file] = now;
-          else changed.push(file);
+          after[file] = now;
+          if (before[file] !== now || !present.has(`${file}.br`) || !present.has(`${file}.gz`)) changed.push(file);
         });
         // zlib works on libuv's thread pool: keep every core busy.
         await eachLimited(changed, availableParallelism() * 2, async (file) => {
@@ -202,10 +202,10 @@ export function deployFiles(): AstroIntegration {
             if (trimmed !== html) {
               content = Buffer.from(trimmed);
               await writeFile(path, content);
+              after[file] = await signature(path);
             }
           }
           await precompress(path, content, cacheDir);
-          after[file] = await signature(path);
         });
         await writeFile(record, JSON.stringify(after));
         logger.info(
