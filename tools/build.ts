@@ -3,10 +3,10 @@
  * content, output and cache folders pointed there (see src/site.ts and astro.config.mjs).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { root } from './paths.ts';
+import { makeTempDir } from './temp-dir.ts';
 
 export interface FixtureBuild {
   /** Exit code of `astro build`. */
@@ -40,7 +40,7 @@ export async function buildFixture(
   files: Record<string, string | Uint8Array>,
   env: Record<string, string> = {},
 ): Promise<FixtureBuild> {
-  const dir = await mkdtemp(join(tmpdir(), 'liseuse-fixture-'));
+  const dir = await makeTempDir('liseuse-fixture-');
   const contentDir = join(dir, 'articles');
   await mkdir(contentDir);
   for (const [name, text] of Object.entries(files)) {
@@ -68,7 +68,7 @@ export async function rebuildFixture(
 
 /** Build the real collection (content/articles) into a temp dir, e.g. for another SITE_URL. */
 export async function buildSite(env: Record<string, string> = {}): Promise<FixtureBuild> {
-  return astroBuild(await mkdtemp(join(tmpdir(), 'liseuse-site-')), join(root, 'content/articles'), env);
+  return astroBuild(await makeTempDir('liseuse-site-'), join(root, 'content/articles'), env);
 }
 
 async function astroBuild(dir: string, contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {

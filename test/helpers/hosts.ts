@@ -6,12 +6,11 @@
  * Both run offline on 127.0.0.1.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findNginx, startNginx } from './nginx';
 import { root } from '../../tools/paths';
 import { freePort } from './port';
+import { makeTempDir } from '../../tools/temp-dir';
 
 export type HostName = 'nginx' | 'cloudflare';
 
@@ -46,7 +45,7 @@ async function waitUntilServing(origin: string, timeoutMs: number, log: () => st
 }
 
 async function startCloudflare(siteDir: string, port: number): Promise<Host> {
-  const work = await mkdtemp(join(tmpdir(), 'liseuse-pages-'));
+  const work = await makeTempDir('liseuse-pages-');
   const child = spawn(
     join(root, 'node_modules/.bin/wrangler'),
     ['pages', 'dev', siteDir, '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', '0'].concat([

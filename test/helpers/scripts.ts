@@ -1,9 +1,8 @@
 /** Run the editor's scripts (scripts/*.ts) as `npm run` would: tsx, from the repository root. */
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from '../../tools/paths';
+import { makeTempDir } from '../../tools/temp-dir';
 
 export interface ScriptRun {
   code: number | null;
@@ -45,7 +44,7 @@ export async function runScript(
 
 /** A fresh, empty temp folder; the articles folder inside it is not created. */
 export async function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'liseuse-scripts-'));
+  return makeTempDir('liseuse-scripts-');
 }
 
 /** The body of an article file: everything after the closing `---` line and the blank line. */

@@ -1,12 +1,12 @@
 /** The W3C Nu HTML checker (vnu-jar), run on built files; Java comes from Debian when missing. */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { promisify } from 'node:util';
 import { ensureDebianPackages } from './debian';
+import { makeTempDir } from '../../tools/temp-dir';
 
 const vnuJar = createRequire(import.meta.url)('vnu-jar') as string;
 const java = ensureDebianPackages(['default-jre-headless'], () =>
@@ -23,7 +23,7 @@ export const vnuSkipReason = 'reason' in java ? java.reason : undefined;
  */
 export async function vnuErrors(path: string, root = path): Promise<string[]> {
   const command = process.env.JAVA_HOME ? `${process.env.JAVA_HOME}/bin/java` : 'java';
-  const canary = join(await mkdtemp(join(tmpdir(), 'liseuse-vnu-')), 'canary.html');
+  const canary = join(await makeTempDir('liseuse-vnu-'), 'canary.html');
   await writeFile(canary, '<!doctype html><html lang="fr"><title>x</title><p><div></p>');
   const { stdout, stderr } = await promisify(execFile)(
     command,

@@ -1,5 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import {
   nginxGone,
   type GonePath,
 } from '../../../src/lib/withdrawn';
+import { makeTempDir } from '../../../tools/temp-dir';
 
 const withdrawn = [
   { id: 'retire', data: { aliases: ['/articles/ancien-titre/', '/2023/09/13/vieux.html', '/archives/sans-barre'] } },
@@ -90,7 +90,7 @@ describe('Cloudflare Pages', () => {
 
   /** Load the generated worker as Pages would: an ES module whose default export has `fetch`. */
   async function loadWorker(gone: readonly GonePath[]) {
-    const file = join(await mkdtemp(join(tmpdir(), 'liseuse-worker-')), '_worker.js');
+    const file = join(await makeTempDir('liseuse-worker-'), '_worker.js');
     await writeFile(file, cloudflareWorker(gone));
     const module = (await import(pathToFileURL(file).href)) as {
       default: { fetch(request: Request, env: unknown): Promise<Response> };

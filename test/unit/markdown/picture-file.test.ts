@@ -1,14 +1,14 @@
-import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPictureFile, LEAD_MIN_WIDTH } from '../../../src/markdown/picture-file';
 import { bombPng, jpeg, png } from '../../../tools/pictures';
+import { makeTempDir } from '../../../tools/temp-dir';
 
 let article: string;
 beforeAll(async () => {
-  const root = await mkdtemp(join(tmpdir(), 'liseuse-picture-file-'));
+  const root = await makeTempDir('liseuse-picture-file-');
   const folder = join(root, 'articles', 'a');
   await mkdir(folder, { recursive: true });
   article = join(folder, 'index.md');

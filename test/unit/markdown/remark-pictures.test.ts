@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePictureTitle } from '../../../src/markdown/remark-pictures';
 import { renderMarkdown, withoutBlockAnchors } from '../../helpers/markdown';
 import { jpeg } from '../../../tools/pictures';
+import { makeTempDir } from '../../../tools/temp-dir';
 
 describe('parsePictureTitle', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('parsePictureTitle', () => {
 
 describe('remarkPictures', () => {
   async function render(markdown: string) {
-    const dir = await mkdtemp(join(tmpdir(), 'liseuse-pictures-'));
+    const dir = await makeTempDir('liseuse-pictures-');
     await writeFile(join(dir, 'photo.jpg'), await jpeg(800, 600));
     await mkdir(join(dir, 'media'));
     await writeFile(join(dir, 'index.md'), markdown);

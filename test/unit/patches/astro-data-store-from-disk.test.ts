@@ -6,14 +6,14 @@
  * Rolldown parsed and wrote and V8 compiled again: 9.5 s of a 10,000-article publish). Written as
  * the test proposed upstream with it.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import nodeFs from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 // Not among Astro's exports: the patched file itself, as the build loads it.
 import { astroContentVirtualModPlugin } from '../../../node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js';
+import { makeTempDir } from '../../../tools/temp-dir';
 
 const STORE_ID = '\0astro:data-layer-content';
 
@@ -23,7 +23,7 @@ async function storeModule(
   { command = 'build', adapterPrerenders = false }: { command?: 'build' | 'serve'; adapterPrerenders?: boolean } = {},
 ) {
   // A folder whose name JavaScript and URLs both need escaped.
-  const root = await mkdtemp(join(tmpdir(), `liseuse "store" é #1 `));
+  const root = await makeTempDir(`liseuse "store" é #1 `);
   const rootUrl = pathToFileURL(`${root}/`);
   const store = [['Map', 1], 'articles', 'un texte "cité"\u2028 é'];
   const settings = {
@@ -58,7 +58,7 @@ async function storeModule(
 
 /** Run a module's code as Node would run the bundled chunk (kept elsewhere), and return its default export. */
 async function run(code: string): Promise<unknown> {
-  const file = join(await mkdtemp(join(tmpdir(), 'liseuse-chunk-')), 'chunk.mjs');
+  const file = join(await makeTempDir('liseuse-chunk-'), 'chunk.mjs');
   await writeFile(file, code);
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }

@@ -5,19 +5,19 @@
  * nothing (3 s of a 10,000-article publish). Written as the test proposed upstream with it.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 // Not among Astro's exports: the patched file itself, as the build loads it.
 import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
+import { makeTempDir } from '../../../tools/temp-dir';
 
 const DEBOUNCE_MS = 500;
 
 async function emptyStore() {
-  const file = join(await mkdtemp(join(tmpdir(), 'liseuse-store-')), 'data-store.json');
+  const file = join(await makeTempDir('liseuse-store-'), 'data-store.json');
   return { file, store: await MutableDataStore.fromFile(pathToFileURL(file)) };
 }
 
