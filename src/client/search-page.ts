@@ -16,12 +16,12 @@ import {
   searchPath,
   type SearchRequest,
 } from '../lib/search';
-import { searchQueue } from '../lib/search-queue';
 
 /** The part of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: { basePath: string; mergeFilter: Record<string, string> }): Promise<void>;
   mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string,
     options?: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, string> },
@@ -53,7 +53,7 @@ function loadEngine(): Promise<Engine | undefined> {
     const script = import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
     script.catch(() => {});
     const response = await fetch(`${SEARCH_DIR}shards.json`);
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    if (!response.ok) throw new Error(`${response.status} fetching the list of search indexes`);
     const indexes = (await response.json()) as string[];
     if (indexes.length === 0) return undefined;
     const pagefind = await script;
@@ -69,8 +69,7 @@ function loadEngine(): Promise<Engine | undefined> {
 }
 
 /** Every result of a request, in the order asked for. */
-async function search({ query, order, section }: SearchRequest): Promise<Hit[]> {
-  const engine = await loadEngine();
+async function search(engine: Engine | undefined, { query, order, section }: SearchRequest): Promise<Hit[]> {
   if (!engine) return [];
   const { pagefind, indexes } = engine;
   const filters: Record<string, string> = section ? { section } : {};
@@ -86,14 +85,6 @@ async function search({ query, order, section }: SearchRequest): Promise<Hit[]> 
   }
   return sorted;
 }
-
-/** Searches in turn, those typed ahead of Enter skipped once stale (src/lib/search-queue.ts). */
-const hitsOf = searchQueue(
-  // A search's URL names it.
-  searchPath,
-  search,
-  [] as Hit[],
-);
 
 /** An element with a class and children; strings become text nodes. */
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]) {
@@ -117,8 +108,7 @@ export function startSearchPage(): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   root.querySelector('[data-search-nojs]')?.remove();
-  // Set by src/layouts/SearchLayout.astro from the site's config.
-  const timeZone = root.dataset.timeZone!;
+  const timeZone = root.dataset.timeZone ?? 'Europe/Paris';
   const pageTitle = document.title;
 
   /** One result: linked title, excerpt with the words found highlighted, date, section, source. */
@@ -132,10 +122,10 @@ export function startSearchPage(): void {
       text.append(highlighted ? element('mark', '', words) : words);
     }
     const facts = element('p', 'result__meta');
-    // Written by the build (src/search-documents.ts): a valid date when present.
-    if (meta.date) {
-      const time = element('time', '', formatDay(new Date(meta.date), timeZone));
-      time.dateTime = meta.date;
+    const date = meta.date ? new Date(meta.date) : undefined;
+    if (date && !Number.isNaN(date.getTime())) {
+      const time = element('time', '', formatDay(date, timeZone));
+      time.dateTime = meta.date!;
       facts.append(time);
     }
     if (meta.section) facts.append(facts.childNodes.length ? ' · ' : '', meta.section);
@@ -174,7 +164,7 @@ export function startSearchPage(): void {
     // Hidden with the status line's first words, not after the results: pushed down by them, it moved.
     browse.hidden = true;
     try {
-      const hits = await hitsOf(request);
+      const hits = await search(await loadEngine(), request);
       if (run !== latest) return;
       if (hits.length === 0) {
         browse.hidden = false;
@@ -217,11 +207,11 @@ export function startSearchPage(): void {
     }
   }
 
-  const formRequest = () =>
-    readSearchRequest(`?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const request = formRequest();
+    const request = readSearchRequest(
+      `?${new URLSearchParams(new FormData(form) as unknown as Record<string, string>)}`,
+    );
     history.pushState(null, '', searchPath(request));
     void show(request);
   });
@@ -230,14 +220,15 @@ export function startSearchPage(): void {
       if (input.value.trim()) form.requestSubmit();
     });
   }
-  // While the reader types, Pagefind loads, then searches the words so far, fetching their index:
-  // Enter then finds the work done or started, and the engine warmed up. The index from three
-  // letters: the chunks of "c" and "co" are not those of "corée" (82 KB more at 10,000 articles).
-  // Nothing is fetched before the first letter, and no result is fetched or shown until Enter.
+  // While the reader types, Pagefind loads and fetches the index of the words so far: Enter then
+  // finds most of the work done. From three letters: the index chunks of "c" and "co" are not
+  // those of "corée" (82 KB more at 10,000 articles). Nothing is fetched before.
   input.addEventListener('input', () => {
-    const request = formRequest();
-    if (request.query.length >= 3) hitsOf(request, true).catch(() => {});
-    else loadEngine().catch(() => {});
+    const query = input.value.trim();
+    if (query.length >= 3)
+      void loadEngine()
+        .then((engine) => engine?.pagefind.preload(query))
+        .catch(() => {});
   });
   window.addEventListener('popstate', () => void show(readSearchRequest(location.search)));
   void show(readSearchRequest(location.search));

@@ -79,7 +79,7 @@ export function resultPath(url: unknown): string | undefined {
 
 /** "1 résultat", "1 234 résultats", with the French thousands separator. */
 export function resultCountLabel(count: number): string {
-  return `${count.toLocaleString('fr-FR')}\u00a0résultat${count > 1 ? 's' : ''}`;
+  return `${new Intl.NumberFormat('fr-FR').format(count)}\u00a0résultat${count > 1 ? 's' : ''}`;
 }
 
 /** A query shown in a sentence: in French quotes, shortened past 60 characters. */
