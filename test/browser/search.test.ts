@@ -113,6 +113,13 @@ describe('the search form', () => {
     expect(await page.getByRole('status').innerText()).toBe('');
     await page.keyboard.press('Enter');
     expect(await settled(page)).toMatch(/^1\u00a0résultat/);
+    // Words typed over the results: Enter shows theirs, none of the earlier ones.
+    await box.fill('');
+    await box.pressSequentially('xylophone');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/recherche/?q=xylophone');
+    expect(await settled(page)).toMatch(/^Aucun résultat pour «\u202f\u2068xylophone\u2069\u202f»/);
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
     await page.context().close();
   });
