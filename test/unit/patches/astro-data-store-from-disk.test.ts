@@ -65,11 +65,15 @@ async function run(code: string): Promise<unknown> {
   return ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
 }
 
-/** A build's content sync: a store saved to `file` with one entry, then kept for the prerender. */
+/**
+ * A build's content sync: a store saved to `file`, then kept for the prerender. Its entries are
+ * set out of order, as a loader whose renders finish in any order sets them.
+ */
 async function syncedStore(file: string) {
   nodeFs.rmSync(file);
   const store = await MutableDataStore.fromFile(pathToFileURL(file));
   store.set('articles', 'seed', { id: 'seed', data: { title: 'La Corée du Nord' } });
+  store.set('articles', 'autre', { id: 'autre', data: { title: 'Un autre article' } });
   await store.waitUntilSaveComplete();
   await store.keepForPrerender();
   return store;
@@ -91,10 +95,19 @@ describe('the data store in a build', () => {
   it('is taken from the content sync of the same build, not parsed again, while the file is the one it saved', async () => {
     const { code, file } = await storeModule('prerender');
     const synced = await syncedStore(file);
-    const collections = await run(code);
-    // The sync's own Map: nothing was read or parsed.
-    expect(collections).toBe(synced.collections());
+    const collections = (await run(code)) as Map<string, Map<string, unknown>>;
+    // The sync's own entries: nothing was read or parsed.
+    expect(collections.get('articles')!.get('seed')).toBe(synced.get('articles', 'seed'));
     expect(synced.get('articles', 'seed')).toEqual({ id: 'seed', data: { title: 'La Corée du Nord' } });
+  });
+
+  it('is handed over in the order of the file, whatever order the sync set its entries in', async () => {
+    const { code, file } = await storeModule('prerender');
+    await syncedStore(file);
+    const collections = (await run(code)) as Map<string, Map<string, unknown>>;
+    expect([...collections.get('articles')!.keys()]).toEqual(['autre', 'seed']);
+    const saved = (await MutableDataStore.fromFile(pathToFileURL(file))).collections();
+    expect([...collections.get('articles')!.keys()]).toEqual([...saved.get('articles')!.keys()]);
   });
 
   it('is read from the file again if the file changed after the sync saved it', async () => {
