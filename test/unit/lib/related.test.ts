@@ -31,16 +31,17 @@ describe('relatedArticles', () => {
   });
 
   it('picks the same articles as sorting every candidate would, in a larger archive', () => {
-    const pool = ['a', 'b', 'c', 'd', 'e', 'f'];
+    // Tags of very unequal reach, as in a newsroom: the first ones are on most articles.
+    const pool = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
     const archive = Array.from({ length: 300 }, (_, i) =>
       entry(
         `n${i}`,
-        pool.filter((_, t) => (i * 7 + t * 13) % 5 < 2),
+        pool.filter((_, t) => (i * 7 + t * 13) % (t + 2) === 0 || (i * 31 + t) % 11 === 0),
         (i % 28) + 1,
       ),
     );
     const related = relatedArticles(archive);
-    for (const article of archive.slice(0, 40)) {
+    for (const article of archive) {
       const tags = new Set(article.data.tags);
       const expected = archive
         .filter((other) => other.id !== article.id)
@@ -52,6 +53,18 @@ describe('relatedArticles', () => {
       const tagsOf = (id: string) => archive.find((e) => e.id === id)!.data.tags.filter((tag) => tags.has(tag)).length;
       expect(related(article).map((e) => `${tagsOf(e.id)}:${e.data.pubDate.toISOString()}`)).toEqual(expected);
     }
+  });
+
+  it('finds old articles sharing every tag behind many newer ones sharing fewer', () => {
+    // "Rare" is on few articles, "Courant" on most: the lookup may skip the long list, never the short one.
+    const archive = [
+      entry('current', ['Courant', 'Rare', 'Autre'], 28),
+      ...Array.from({ length: 30 }, (_, i) => entry(`courant-${i}`, ['Courant'], 27 - (i % 20))),
+      entry('autre', ['Autre', 'Courant'], 6),
+      entry('rare-old', ['Rare', 'Courant'], 2),
+      entry('rare-oldest', ['Rare', 'Courant', 'Autre'], 1),
+    ];
+    expect(relatedArticles(archive)(archive[0]!).map((e) => e.id)).toEqual(['rare-oldest', 'autre', 'rare-old']);
   });
 
   it('finds nothing for an article without tags', () => {
