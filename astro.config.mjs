@@ -58,9 +58,10 @@ export default defineConfig({
   integrations: [
     pruneStaleFiles(),
     sitemap({ serialize: lastmodFromCollection() }),
-    searchIndex(),
     redirects(),
     deployFiles(),
+    // Last: Pagefind indexes while everything above runs, and the build waits for it only here.
+    searchIndex(),
   ],
   devToolbar: { enabled: false },
   experimental: {

@@ -76,10 +76,15 @@ export function phasesOf(events: readonly LogEvent[]): Phases {
 
   const sitemap = find(/\[@astrojs\/sitemap\]/, generated);
   phases.sitemap = sitemap === undefined ? 0 : events[sitemap]!.ms - events[generated]!.ms;
-  const indexed = find(/\[liseuse:search-index\]/, generated);
-  const afterSitemap = at(sitemap) ?? events[generated]!.ms;
-  if (indexed !== undefined) phases['search index'] = events[indexed]!.ms - afterSitemap;
-  const compressed = find(/\[liseuse:deploy-files\]/, generated);
-  if (compressed !== undefined) phases.precompression = events[compressed]!.ms - (at(indexed) ?? afterSitemap);
+  // Then liseuse's last steps, in the order astro.config.mjs lists them: each from the one before.
+  const last: Array<[Phase, number | undefined]> = [
+    ['search index', find(/\[liseuse:search-index\]/, generated)],
+    ['precompression', find(/\[liseuse:deploy-files\]/, generated)],
+  ];
+  let previous = at(sitemap) ?? events[generated]!.ms;
+  for (const [phase, index] of last.filter(([, index]) => index !== undefined).sort((a, b) => a[1]! - b[1]!)) {
+    phases[phase] = events[index!]!.ms - previous;
+    previous = events[index!]!.ms;
+  }
   return phases;
 }

@@ -1,63 +1,19 @@
 /**
  * After the build: write the hosts' header files (src/lib/security-headers.ts), remove from dist/
- * what the build did not make, and precompress text files so servers send brotli or gzip without
- * compressing on each request. Compressed files are cached by content hash, and a rebuild only
- * looks at the files it wrote.
+ * what the build did not make, and give the pages' text files brotli and gzip twins
+ * (./precompress.ts); a rebuild only looks at the files it wrote. The search index's folders are
+ * its own integration's (./search-index.ts).
  */
 import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { reuse, sha256 } from '../cache-files';
+import { sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
+import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress } from './precompress';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
-import { site } from '../site';
-
-const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|opml)$/;
-
-/**
- * Brotli quality 5, measured on built article pages (`npm run bench`, bench/RESULTS.md): about
- * 40 MB/s on one core where quality 11 makes 1 MB/s, for files about 8 % larger (an article's
- * first view grows from 6.6 to 7.2 KB, well inside its 14 KB budget). At 11, compression took as
- * long as rendering every page. gzip 9 costs no more than 6 here and stays.
- */
-export const BROTLI_QUALITY = 5;
-
-const encoders = {
-  br: (content: Buffer) =>
-    promisify(brotliCompress)(content, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
-        [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength,
-      },
-    }),
-  gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
-};
-
-/** Write `${path}.br` and `${path}.gz` of `content`, from the cache when this exact content was compressed before. */
-async function precompress(path: string, content: Buffer, cacheDir: string): Promise<void> {
-  const hash = sha256(content);
-  await Promise.all(
-    Object.entries(encoders).map(async ([extension, encode]) => {
-      // The quality is part of the name: changing it never serves files compressed at the old one.
-      const cached = join(cacheDir, `${hash}.${extension === 'br' ? `q${BROTLI_QUALITY}.` : ''}${extension}`);
-      const twin = `${path}.${extension}`;
-      // The previous twin may be a link into the cache: remove it, never write through it.
-      await rm(twin, { force: true });
-      try {
-        await reuse(cached, twin);
-      } catch {
-        const compressed = await encode(content);
-        await writeFile(cached, compressed);
-        await reuse(cached, twin);
-      }
-    }),
-  );
-}
 
 /** Run `task` on every item, at most `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
@@ -72,8 +28,16 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
 const STAT_CONCURRENCY = 64;
 
 /**
- * Every regular file under `root`, as paths relative to it. Folders are read in parallel: Node's
- * recursive `readdir` reads one at a time, 1.3 s for dist/ at 10,000 articles where this takes 0.5 s.
+ * The folders of dist/ that are not the pages': like Astro's own emptying of dist/, a .git folder
+ * there (a deploy branch) is left alone, and the search index's folders are written, swapped and
+ * compressed by their own integration (search-index.ts), whose engine may still be writing them.
+ */
+const NOT_PAGES = new Set(['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR]);
+
+/**
+ * Every regular file of the pages under `root`, as paths relative to it. Folders are read in
+ * parallel: Node's recursive `readdir` reads one at a time, 1.3 s for dist/ at 10,000 articles
+ * where this takes 0.5 s.
  */
 async function listFiles(root: string): Promise<string[]> {
   const files: string[] = [];
@@ -81,8 +45,10 @@ async function listFiles(root: string): Promise<string[]> {
     const entries = await readdir(join(root, folder), { withFileTypes: true });
     const folders: string[] = [];
     for (const entry of entries) {
-      if (entry.isDirectory()) folders.push(join(folder, entry.name));
-      else if (entry.isFile()) files.push(join(folder, entry.name));
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!(folder === '' && NOT_PAGES.has(entry.name))) folders.push(path);
+      } else if (entry.isFile()) files.push(path);
     }
     await Promise.all(folders.map(visit));
   };
@@ -99,10 +65,7 @@ const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(fi
  * were not written during it (pages of deleted articles, old assets), and twins whose file is gone.
  */
 async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
-  const files = (await listFiles(outDir))
-    // Like Astro's own emptying of dist/, a .git folder there (a deploy branch) is left alone;
-    // the search index's folders are rewritten whole by their own integration (search-index.ts).
-    .filter((file) => !['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR].some((dir) => file.startsWith(`${dir}${sep}`)));
+  const files = await listFiles(outDir);
   const stale = new Set<string>();
   await eachLimited(
     files.filter((file) => !isTwin(file) && !outputs.has(file)),
@@ -173,10 +136,9 @@ export function deployFiles(): AstroIntegration {
         await writeFile(join(outDir, '_headers'), netlifyHeaders());
         await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
 
-        const cacheDir = join(site.cacheDir, 'liseuse-compressed');
-        await mkdir(cacheDir, { recursive: true });
+        await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
         // The record's version changes when what is done to a file before compressing it does.
-        const record = join(cacheDir, `dist-v2-${sha256(outDir).slice(0, 16)}.json`);
+        const record = join(COMPRESSED_CACHE_DIR, `dist-v2-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
         // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
@@ -205,7 +167,7 @@ export function deployFiles(): AstroIntegration {
               after[file] = await signature(path);
             }
           }
-          await precompress(path, content, cacheDir);
+          await precompress(path, content);
         });
         await writeFile(record, JSON.stringify(after));
         logger.info(

@@ -27,6 +27,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { exists, writeAtomically } from '../cache-files';
 import { site } from '../site';
+import { COMPRESSIBLE, precompress } from './precompress';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -164,9 +165,10 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
 /**
  * Put the indexes written by this build in place of the old ones in `published`, remove those of
  * years no longer published, and write the list /recherche/ merges. Each index is swapped in
- * whole, so a rebuild never serves fragments of articles that are gone.
+ * whole, so a rebuild never serves fragments of articles that are gone. Returns the files written
+ * (relative to `published`).
  */
-async function publish({ shards, written }: Indexed, staging: string, published: string): Promise<void> {
+async function publish({ shards, written }: Indexed, staging: string, published: string): Promise<string[]> {
   await mkdir(published, { recursive: true });
   for (const name of written) {
     const folder = join(staging, name);
@@ -183,12 +185,36 @@ async function publish({ shards, written }: Indexed, staging: string, published:
   // Rewritten only when the list changes, so an unchanged archive keeps its compressed twins.
   const list = `${JSON.stringify(shards.map(({ name }) => name))}\n`;
   const listFile = join(published, SHARD_LIST);
-  if ((await readFile(listFile, 'utf8').catch(() => '')) !== list) await writeAtomically(listFile, list);
+  const listChanged = (await readFile(listFile, 'utf8').catch(() => '')) !== list;
+  if (listChanged) await writeAtomically(listFile, list);
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(signaturesFile), { recursive: true });
   await writeAtomically(
     signaturesFile,
     JSON.stringify(Object.fromEntries(shards.map(({ name, signature }) => [name, signature]))),
+  );
+  const inShards = await Promise.all(
+    written.map(async (name) =>
+      (await readdir(join(published, name), { recursive: true })).map((file) => join(name, file)),
+    ),
+  );
+  return [...(written.length > 0 ? [ENGINE] : []), ...(listChanged ? [SHARD_LIST] : []), ...inShards.flat()];
+}
+
+/**
+ * Give the engine's text files their brotli and gzip twins: those this build wrote, and any whose
+ * twins are missing. deploy-files leaves the search folders to this integration, so its
+ * compression of the pages runs while Pagefind is still indexing.
+ */
+async function writeTwins(published: string, written: readonly string[]): Promise<void> {
+  const rewritten = new Set(written);
+  const text = (await readdir(published, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
+  await Promise.all(
+    text.map(async (file) => {
+      const path = join(published, file);
+      const twinsMissing = !(await exists(`${path}.br`)) || !(await exists(`${path}.gz`));
+      if (rewritten.has(file) || twinsMissing) await precompress(path, await readFile(path));
+    }),
   );
 }
 
@@ -219,7 +245,10 @@ export function indexForSearch(documents: () => Iterable<SearchDocument>): void 
   build.indexing.catch(() => {});
 }
 
-/** Index the articles for search during the build; must come before the precompression of deploy-files. */
+/**
+ * Index the articles for search during the build. Listed after deploy-files in astro.config.mjs:
+ * the build waits for Pagefind only once the pages are compressed.
+ */
 export function searchIndex(): AstroIntegration {
   let outDir = '';
   return {
@@ -241,7 +270,7 @@ export function searchIndex(): AstroIntegration {
         try {
           // No article route ran: an empty collection.
           const indexed = await (build.indexing ?? indexShards([], build.staging, build.published));
-          await publish(indexed, build.staging, build.published);
+          await writeTwins(build.published, await publish(indexed, build.staging, build.published));
           const { count, shards, written } = indexed;
           const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(2);
           logger.info(

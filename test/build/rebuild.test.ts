@@ -3,7 +3,7 @@
  * search indexes) gives exactly the site a build from scratch gives: edited, added and
  * deleted articles show everywhere they are listed, suggested or searched, and nothing stale is left.
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '../../tools/build';
@@ -36,10 +36,15 @@ const changes: Record<string, string | null> = {
   'a26.md': article(26),
 };
 
+// A deploy branch checked out in dist/: its .git folder is the maintainer's, not the build's.
+const deployBranch = { '.git/HEAD': 'ref: refs/heads/deploy\n', '.git/info/state.json': '{"deployed":true}\n' };
+const ofTheSite = (name: string) => !name.startsWith('.git');
+
 async function files(dir: string): Promise<Map<string, Buffer>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .filter(ofTheSite)
     .sort();
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
 }
@@ -50,6 +55,10 @@ let scratch: FixtureBuild;
 beforeAll(async () => {
   first = await buildFixture(collection);
   if (first.code !== 0) throw new Error(first.output);
+  for (const [name, text] of Object.entries(deployBranch)) {
+    await mkdir(dirname(join(first.outDir, name)), { recursive: true });
+    await writeFile(join(first.outDir, name), text);
+  }
   rebuilt = await rebuildFixture(first, changes);
   if (rebuilt.code !== 0) throw new Error(rebuilt.output);
   const final: Record<string, string | Buffer> = { ...collection };
@@ -88,9 +97,21 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
       (await readdir(dir, { recursive: true, withFileTypes: true }))
         .filter((entry) => entry.isDirectory())
         .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .filter(ofTheSite)
         .sort();
     expect(await folders(rebuilt.outDir)).toEqual(await folders(scratch.outDir));
     expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
+  });
+
+  it('leaves a deploy branch checked out in dist/ as it was: nothing removed, no compressed twin added', async () => {
+    const git = (await readdir(join(rebuilt.outDir, '.git'), { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(rebuilt.outDir, join(entry.parentPath, entry.name)))
+      .sort();
+    expect(git).toEqual(Object.keys(deployBranch).sort());
+    for (const [name, text] of Object.entries(deployBranch)) {
+      expect(await readFile(join(rebuilt.outDir, name), 'utf8')).toBe(text);
+    }
   });
 
   it('writes again only the search index of the year corrected, and indexes what a scratch build does', async () => {
