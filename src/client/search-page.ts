@@ -108,7 +108,8 @@ export function startSearchPage(): void {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const browse = root.querySelector<HTMLElement>('[data-search-browse]')!;
   root.querySelector('[data-search-nojs]')?.remove();
-  const timeZone = root.dataset.timeZone ?? 'Europe/Paris';
+  // Set by src/layouts/SearchLayout.astro from the site's config, the one place it is chosen.
+  const timeZone = root.dataset.timeZone!;
   const pageTitle = document.title;
 
   /** One result: linked title, excerpt with the words found highlighted, date, section, source. */

@@ -37,7 +37,6 @@ export const COMPRESSED_CACHE_DIR = join(site.cacheDir, 'liseuse-compressed');
 
 /** Write `${path}.br` and `${path}.gz` of `content`, from the cache when this exact content was compressed before. */
 export async function precompress(path: string, content: Buffer): Promise<void> {
-  await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
   const hash = sha256(content);
   await Promise.all(
     Object.entries(encoders).map(async ([extension, encode]) => {
@@ -53,6 +52,8 @@ export async function precompress(path: string, content: Buffer): Promise<void> 
         await reuse(cached, twin);
       } catch {
         const compressed = await encode(content);
+        // Only on a miss: a publish takes most twins from the cache, and its folder is there.
+        await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
         await writeFile(cached, compressed);
         await reuse(cached, twin);
       }
