@@ -15,14 +15,29 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
+/**
+ * What was formatted, by moment, zone and locale: a build prints the same moments on many pages
+ * (the article, its listings, feeds, sitemap and search document), and each `formatToParts`
+ * costs about 10 µs; at 10,000 articles they took 0.4 s of every publish.
+ */
+const formatted = new Map<string, string>();
+function remember(key: string, format: () => string): string {
+  let value = formatted.get(key);
+  if (value === undefined) {
+    value = format();
+    formatted.set(key, value);
+  }
+  return value;
+}
+
 /** Format a moment as a French day, e.g. "25 novembre 2026" or "1er mars 2026". */
 export function formatDay(date: Date, timeZone: string, locale = 'fr-FR'): string {
-  const parts = formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).formatToParts(date);
-  return (
-    parts
+  return remember(`day|${date.getTime()}|${timeZone}|${locale}`, () =>
+    formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone })
+      .formatToParts(date)
       // French writes the first of the month as an ordinal ("1er"); Intl does not.
       .map(({ type, value }) => (type === 'day' && value === '1' && locale.startsWith('fr') ? '1er' : value))
-      .join('')
+      .join(''),
   );
 }
 
@@ -70,8 +85,10 @@ function offsetMinutes(offset: string): number {
 
 /** Format a moment as ISO 8601 with the offset of `timeZone`, e.g. "2026-11-25T07:00:00+01:00". */
 export function toZonedIso(date: Date, timeZone: string): string {
-  const { wallClock, offset } = zonedParts(date, timeZone);
-  return `${wallClock}${offset}`;
+  return remember(`iso|${date.getTime()}|${timeZone}`, () => {
+    const { wallClock, offset } = zonedParts(date, timeZone);
+    return `${wallClock}${offset}`;
+  });
 }
 
 /**

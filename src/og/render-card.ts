@@ -4,7 +4,7 @@
  * cached on disk by content hash, so a rebuild re-renders only the cards whose content or design
  * changed.
  */
-import { access, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import serifLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
 import serifLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline';
@@ -109,12 +109,15 @@ export async function renderCard(content: CardContent): Promise<Buffer> {
  * while the main thread renders pages; renderCard() then finds them done or under way.
  */
 export function prepareCards(contents: readonly CardContent[]): void {
-  for (const content of contents) {
-    const key = keyOf(content);
-    if (inFlight.has(key)) continue;
-    access(join(cacheDir, `${key}.png`)).catch(() => {
-      // A failed render is reported by the page that needs the card, with its title.
-      if (!inFlight.has(key)) start(key, content, true).png.catch(() => {});
+  // One listing of the cache, not one look-up per card: 10,000 of them took 0.25 s of a publish.
+  void readdir(cacheDir)
+    .catch(() => [])
+    .then((files) => {
+      const cached = new Set(files);
+      for (const content of contents) {
+        const key = keyOf(content);
+        // A failed render is reported by the page that needs the card, with its title.
+        if (!inFlight.has(key) && !cached.has(`${key}.png`)) start(key, content, true).png.catch(() => {});
+      }
     });
-  }
 }

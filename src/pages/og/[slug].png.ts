@@ -10,13 +10,14 @@ const cardOf = (article: Article) => articleCard(article.data, site.title, site.
 
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
+  const cards = articles.map(cardOf);
   // Astro asks every route for its paths before rendering any page: the card workers start now
   // and draw while the main thread renders the articles. The dev server draws a card when asked.
-  if (import.meta.env.MODE !== 'development') prepareCards(articles.map(cardOf));
-  return articles.map((article) => ({
+  if (import.meta.env.MODE !== 'development') prepareCards(cards);
+  return articles.map((article, index) => ({
     params: { slug: article.id },
     props: article,
-    cacheKey: cacheKey(cardOf(article)),
+    cacheKey: cacheKey(cards[index]),
   }));
 }) satisfies GetStaticPaths;
 

@@ -15,6 +15,12 @@ describe('formatDay', () => {
   it('follows the time zone it is given', () => {
     expect(formatDay(new Date('2026-11-24T23:30:00Z'), 'America/New_York')).toBe('24 novembre 2026');
   });
+
+  it('gives the same moment in another locale its own words', () => {
+    const moment = new Date('2026-03-01T12:00:00+01:00');
+    expect(formatDay(moment, 'Europe/Paris')).toBe('1er mars 2026');
+    expect(formatDay(moment, 'Europe/Paris', 'en-GB')).toBe('1 March 2026');
+  });
 });
 
 describe('formatCalendarDay', () => {
