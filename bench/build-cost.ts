@@ -144,8 +144,8 @@ export async function measureSize(
   // publishes it with each site in turn, the time from the save counted for each.
   const warm = { liseuse: [] as BuildMeasure[], baseline: [] as BuildMeasure[], remark: [] as BuildMeasure[] };
   const publish = { liseuse: [] as number[], baseline: [] as number[], remark: [] as number[] };
-  // The newest article: a newsroom corrects today's story far more often than last year's (the
-  // search index of the years before is then left as it is; see src/integrations/search-index.ts).
+  // The newest article: a newsroom corrects today's story far more often than last month's (the
+  // search index of the months before is then left as it is; see src/integrations/search-index.ts).
   const edited = join(contentDir, `article-${String(count - 1).padStart(5, '0')}.md`);
   const cards = join(projects.liseuse.cacheDir, 'liseuse-cards');
   const before = new Set(await readdir(cards));

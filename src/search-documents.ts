@@ -42,6 +42,6 @@ export function searchDocument(article: Article): SearchDocument {
   return {
     url: articlePath(article.id),
     html: toHtml(tree, { allowDangerousHtml: true }),
-    year: data.pubDate.getUTCFullYear(),
+    month: data.pubDate.toISOString().slice(0, 7),
   };
 }

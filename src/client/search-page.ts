@@ -32,7 +32,7 @@ interface Hit {
 }
 
 /**
- * Where the build writes Pagefind and its indexes (the newest year, the archive), with the list
+ * Where the build writes Pagefind and its indexes (the newest month, the archive), with the list
  * of their names, newest first (src/integrations/search-index.ts). Variables, so the bundler
  * leaves them alone.
  */

@@ -1,22 +1,25 @@
 /**
  * The search index, built by Pagefind while Astro renders the pages, as two indexes: the newest
- * year of publication, and the archive of the years before. As soon as Astro lists the articles,
- * the article route hands over one small document per article (src/search-documents.ts: title,
- * dek and text, with what a result shows and filters by); Pagefind, a process of its own, indexes
- * them on another core while the build goes on. At the end of the build the indexes become
- * `dist/pagefind/<years>/` ("2031", "2024-2030"), beside Pagefind's script and `shards.json`,
- * their names newest first, which /recherche/ loads only once a reader types a query, and searches
- * together (src/client/search-page.ts).
+ * month of publication, and the archive of the months before. As soon as Astro lists the
+ * articles, the article route hands over one small document per article (src/search-documents.ts:
+ * title, dek and text, with what a result shows and filters by); Pagefind, a process of its own,
+ * indexes them on another core while the build goes on. At the end of the build the indexes
+ * become `dist/pagefind/<months>/` ("2031-11", "2024-01_2031-10"), beside Pagefind's script and
+ * `shards.json`, their names newest first, which /recherche/ loads only once a reader types a
+ * query, and searches together (src/client/search-page.ts).
  *
  * Why two: Pagefind cannot update an index, so one index for the whole archive was written
  * again, every page of it, for every correction (33 s of a 77 s publish at 10,000 articles). An
  * index is written again only when one of its documents changed, joined or left, compared by the
  * SHA-256 of every (URL, document) pair it holds and the Pagefind version: today's news and its
- * corrections rewrite the newest year alone. Why not one per year: every index adds its own word
- * chunks to a first query (eight years at 10,000 articles: 477 KB and 1.07 s instead of 313 KB),
- * where two cost little more than one. Documents are always added in the order of their URLs, so
- * a rewritten index is byte for byte the one a build from scratch writes. The split by year keeps
- * results in date order across indexes: every article of the newest year is newer than every
+ * corrections rewrite the newest month alone, and the archive is written again once a month, on
+ * the first publish of a new month. Why a month: the newest year, the first split, was a whole
+ * small archive (every article of a site's first year, 1,233 articles at 10,000) written again
+ * for each correction. Why not one index per month or year: every index adds its own word chunks
+ * to a first query (eight years at 10,000 articles: 477 KB and 1.07 s instead of 313 KB), where
+ * two cost little more than one. Documents are always added in the order of their URLs, so a
+ * rewritten index is byte for byte the one a build from scratch writes. The split by month keeps
+ * results in date order across indexes: every article of the newest month is newer than every
  * article of the archive.
  */
 import { createHash } from 'node:crypto';
@@ -33,15 +36,15 @@ import { COMPRESSIBLE, precompress } from './precompress';
 export const SEARCH_BUNDLE_DIR = 'pagefind';
 /** Where, beside it in dist/, the indexes are written during the build, then moved at its end. */
 export const SEARCH_STAGING_DIR = '.pagefind-next';
-/** The list of indexes (the names of their folders: their years), newest first, in SEARCH_BUNDLE_DIR. */
+/** The list of indexes (the names of their folders: their months), newest first, in SEARCH_BUNDLE_DIR. */
 export const SHARD_LIST = 'shards.json';
 
 /** One article as Pagefind indexes it: its URL, an HTML document marked with `data-pagefind-*`, and its index. */
 export interface SearchDocument {
   url: string;
   html: string;
-  /** Its year of publication, in UTC like the date it is sorted by: the newest year has an index of its own. */
-  year: number;
+  /** Its month of publication, `YYYY-MM` in UTC like the date it is sorted by: the newest month has an index of its own. */
+  month: string;
 }
 
 /**
@@ -73,7 +76,7 @@ const pagefindVersion = readFile(new URL('../package.json', import.meta.resolve(
 );
 
 /** What an index's folder holds besides Pagefind's files: changed whenever `publish` moves or leaves out others. */
-const FOLDER_LAYOUT = 'newest-year-and-archive, worker-kept-script-moved';
+const FOLDER_LAYOUT = 'newest-month-and-archive, worker-kept-script-moved';
 
 /** What identifies an index's content: Pagefind's version, the folder's layout, then each page's URL and document, in URL order. */
 async function signature(documents: readonly SearchDocument[]): Promise<string> {
@@ -118,19 +121,20 @@ interface Indexed {
   written: string[];
 }
 
-/** The documents of the newest year, and those of the years before, each named by its years. */
-function splitByYear(documents: Iterable<SearchDocument>): Map<string, SearchDocument[]> {
+/**
+ * The documents of the newest month, and those of the months before, each named by its months:
+ * "2031-11", and "2024-01_2031-10" from the oldest month the archive holds to its newest.
+ */
+function splitByMonth(documents: Iterable<SearchDocument>): Map<string, SearchDocument[]> {
   const all = [...documents];
-  let newest = -Infinity;
-  let oldest = Infinity;
-  for (const { year } of all) {
-    newest = Math.max(newest, year);
-    oldest = Math.min(oldest, year);
-  }
-  const archive = oldest === newest - 1 ? String(oldest) : `${oldest}-${newest - 1}`;
+  // `YYYY-MM` sorts as text in time order.
+  const months = [...new Set(all.map(({ month }) => month))].sort();
+  const newest = months.at(-1);
+  const before = months.slice(0, -1);
+  const archive = before.length === 1 ? before[0] : `${before[0]}_${before.at(-1)}`;
   const shards = new Map<string, SearchDocument[]>();
   for (const document of all) {
-    const name = document.year === newest ? String(newest) : archive;
+    const name = document.month === newest ? document.month : archive!;
     const shard = shards.get(name);
     if (shard) shard.push(document);
     else shards.set(name, [document]);
@@ -143,14 +147,14 @@ function splitByYear(documents: Iterable<SearchDocument>): Map<string, SearchDoc
  * for it (or whose published folder is missing); the others are kept as they are.
  */
 async function indexShards(documents: Iterable<SearchDocument>, staging: string, published: string): Promise<Indexed> {
-  const byShard = splitByYear(documents);
+  const byShard = splitByMonth(documents);
   let count = 0;
   for (const shard of byShard.values()) count += shard.length;
   const previous = JSON.parse(await readFile(signaturesFile, 'utf8').catch(() => '{}')) as Record<string, string>;
   const shards = [];
   const written = [];
   await rm(staging, { recursive: true, force: true });
-  // Newest first ("2031" before "2024-2030"): the order /recherche/ merges them in.
+  // Newest first ("2031-11" before "2024-01_2031-10"): the order /recherche/ merges them in.
   for (const name of [...byShard.keys()].sort().reverse()) {
     const shardDocuments = byShard.get(name)!.sort(byUrl);
     const shardSignature = await signature(shardDocuments);
@@ -164,7 +168,7 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
 
 /**
  * Put the indexes written by this build in place of the old ones in `published`, remove those of
- * years no longer published, and write the list /recherche/ merges. Each index is swapped in
+ * months no longer published, and write the list /recherche/ merges. Each index is swapped in
  * whole, so a rebuild never serves fragments of articles that are gone. Returns the files written
  * (relative to `published`).
  */
@@ -176,7 +180,7 @@ async function publish({ shards, written }: Indexed, staging: string, published:
     await rm(join(published, name), { recursive: true, force: true });
     await rename(folder, join(published, name));
   }
-  // Anything else goes: years no longer published, files of an older layout, and, when there is
+  // Anything else goes: months no longer published, files of an older layout, and, when there is
   // no article at all, the engine (the search page says so itself).
   const kept = new Set([...shards.map(({ name }) => name), SHARD_LIST, ...(shards.length > 0 ? [ENGINE] : [])]);
   for (const entry of await readdir(published)) {

@@ -56,13 +56,13 @@ files['heure-hiver.md'] = articleFile(
   ),
   'Le fuseau horaire a changé.',
 );
-// Four years of glaciers: 2026 has an index of its own, 2023 and 2024 are the archive's; 00:30 in
-// Paris on New Year's Day is still the old year in UTC.
+// Glaciers over four years: October 2026, the newest month, has an index of its own, the months
+// before are the archive's; 00:30 in Paris on 1 October is still September in UTC.
 const glaciers: Array<[string, string, string]> = [
   ['Glacier en 2023', '2023-03-10T08:00:00+01:00', 'Le glacier recule encore.'],
-  ['Glacier, fin 2024', '2024-12-31T23:59:00+00:00', 'Le glacier recule.'],
-  ['Glacier, nuit du Nouvel An', '2025-01-01T00:30:00+01:00', 'Le glacier recule aussi.'],
-  ['Glacier en 2026', '2026-02-01T08:00:00+01:00', 'Le glacier recule toujours.'],
+  ['Glacier, fin septembre', '2026-09-30T23:59:00+00:00', 'Le glacier recule.'],
+  ['Glacier, nuit du 1er octobre', '2026-10-01T00:30:00+02:00', 'Le glacier recule aussi.'],
+  ['Glacier en octobre', '2026-10-20T08:00:00+02:00', 'Le glacier recule toujours.'],
 ];
 for (const [i, [title, date, text]] of glaciers.entries()) {
   files[`glacier-${i}.md`] = articleFile(
@@ -181,14 +181,14 @@ describe('more results than a page shows', () => {
 });
 
 describe('an archive of several years', () => {
-  it('has an index for the newest year and one for the archive, newest first', async () => {
+  it('has an index for the newest month and one for the archive, newest first', async () => {
     expect(JSON.parse(await readFile(join(build.outDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
-      '2026',
-      '2023-2025',
+      '2026-10',
+      '2023-03_2026-09',
     ]);
   });
 
-  it('finds in every year at once, by relevance, with every file of the engine found', async () => {
+  it('finds in every month at once, by relevance, with every file of the engine found', async () => {
     const { page, errors } = await watchedPage(site.browser, site.server.origin);
     const answers: string[] = [];
     page.on('response', (response) => {
@@ -201,9 +201,9 @@ describe('an archive of several years', () => {
     expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
     // The search runs in Pagefind's worker, started from the newest index, not on the page's thread.
     expect(answers).toEqual(
-      expect.arrayContaining(['200 /pagefind/pagefind.js', '200 /pagefind/2026/pagefind-worker.js']),
+      expect.arrayContaining(['200 /pagefind/pagefind.js', '200 /pagefind/2026-10/pagefind-worker.js']),
     );
-    for (const index of ['2026', '2023-2025']) {
+    for (const index of ['2026-10', '2023-03_2026-09']) {
       expect(answers.some((answer) => answer.startsWith(`200 /pagefind/${index}/pagefind-entry.json`))).toBe(true);
     }
     expect((await page.locator('[data-search-results] h2').allInnerTexts()).sort()).toEqual(
@@ -213,14 +213,14 @@ describe('an archive of several years', () => {
     await page.context().close();
   });
 
-  it('puts the newest first across the years, to the minute', async () => {
+  it('puts the newest first across the indexes, to the minute', async () => {
     const { page, errors } = await watchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/recherche/?q=glacier&tri=date`);
     expect(await settled(page)).toMatch(/^4\u00a0résultats/);
     expect(await page.locator('[data-search-results] h2').allInnerTexts()).toEqual([
-      'Glacier en 2026',
-      'Glacier, fin 2024',
-      'Glacier, nuit du Nouvel An',
+      'Glacier en octobre',
+      'Glacier, fin septembre',
+      'Glacier, nuit du 1er octobre',
       'Glacier en 2023',
     ]);
     expect(errors).toEqual([]);

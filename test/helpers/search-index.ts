@@ -1,4 +1,4 @@
-/** Read the Pagefind indexes a build wrote into `<site>/pagefind/<year>/`, as its browser code would. */
+/** Read the Pagefind indexes a build wrote into `<site>/pagefind/<months>/`, as its browser code would. */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,10 +19,10 @@ function decode(file: Buffer): string {
   return text.slice('pagefind_dcd'.length);
 }
 
-/** The folders of the indexes (newest year, archive), newest first, as `shards.json` lists them for the search page. */
+/** The folders of the indexes (newest month, archive), newest first, as `shards.json` lists them for the search page. */
 export async function shardFolders(siteDir: string): Promise<string[]> {
   const list = JSON.parse(await readFile(join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
-  return list.map((year) => join(siteDir, 'pagefind', year));
+  return list.map((name) => join(siteDir, 'pagefind', name));
 }
 
 /** Every page of every index, one fragment each. */

@@ -62,17 +62,17 @@ describe('the search index', () => {
     });
   });
 
-  it('publishes the engine once and the newest year’s index, each text file with brotli and gzip twins', async () => {
+  it('publishes the engine once and the newest month’s index, each text file with brotli and gzip twins', async () => {
     const files = await readdir(join(distDir, 'pagefind'), { recursive: true });
     // Pagefind's ready-made interfaces are not used, so not published.
     expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
-    expect(JSON.parse(await readFile(join(distDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['2026']);
+    expect(JSON.parse(await readFile(join(distDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['2026-11']);
     // The engine's script at the top only; its worker and WebAssembly in each index, fetched from the newest.
     expect(files.filter((file) => /pagefind(-worker)?\.js$/.test(file)).sort()).toEqual([
-      '2026/pagefind-worker.js',
+      '2026-11/pagefind-worker.js',
       'pagefind.js',
     ]);
-    for (const file of ['pagefind.js', '2026/pagefind-worker.js', 'shards.json', '2026/pagefind-entry.json']) {
+    for (const file of ['pagefind.js', '2026-11/pagefind-worker.js', 'shards.json', '2026-11/pagefind-entry.json']) {
       expect(files).toEqual(expect.arrayContaining([file, `${file}.br`, `${file}.gz`]));
     }
     // The index chunks and the WebAssembly are gzip streams already: compressing them again gains nothing.
