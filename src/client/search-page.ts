@@ -180,9 +180,13 @@ export function startSearchPage(): void {
         loading = true;
         const items: HTMLLIElement[] = [];
         try {
-          // All fetched at once, each shown as soon as those above it are: the first result
-          // need not wait for the twentieth.
-          const batch = hits.slice(shown, shown + RESULTS_PER_PAGE).map((hit) => hit.data());
+          // The first result alone, then the others at once, each shown as soon as those above
+          // it are: Pagefind's one worker, handed all twenty at once, kept the first waiting
+          // (37 ms instead of 13 at 10,000 articles).
+          const [first, ...others] = hits.slice(shown, shown + RESULTS_PER_PAGE);
+          const batch = [first!.data()];
+          await batch[0];
+          batch.push(...others.map((hit) => hit.data()));
           for (const data of batch) {
             const item = resultItem(await data);
             if (run !== latest) return;
