@@ -53,6 +53,12 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
 let first: FixtureBuild;
 let rebuilt: FixtureBuild;
 let scratch: FixtureBuild;
+/** The collection after the changes. */
+const final: Record<string, string | Buffer> = { ...collection };
+for (const [name, text] of Object.entries(changes)) {
+  if (text === null) delete final[name];
+  else final[name] = text;
+}
 beforeAll(async () => {
   first = await buildFixture(collection);
   if (first.code !== 0) throw new Error(first.output);
@@ -62,11 +68,6 @@ beforeAll(async () => {
   }
   rebuilt = await rebuildFixture(first, changes);
   if (rebuilt.code !== 0) throw new Error(rebuilt.output);
-  const final: Record<string, string | Buffer> = { ...collection };
-  for (const [name, text] of Object.entries(changes)) {
-    if (text === null) delete final[name];
-    else final[name] = text;
-  }
   scratch = await buildFixture(final);
   if (scratch.code !== 0) throw new Error(scratch.output);
 });
@@ -146,5 +147,18 @@ describe('a rebuild whose previous search indexes cannot be trusted', () => {
     expect(again.code, again.output).toBe(0);
     expect(again.output).toMatch(/1 written \(2024-06_2026-09\)/);
     expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
+  });
+});
+
+describe('the first article of a new month', () => {
+  it('moves the month before into the archive, both indexes as a build from scratch writes them', async () => {
+    const november = { 'a27.md': article(27).replace('2026-10-27', '2026-11-02') };
+    const again = await rebuildFixture(rebuilt, november);
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/2 written \(2026-11, 2024-06_2026-10\)/);
+    expect(await readdir(join(again.outDir, 'pagefind'))).not.toContain('2026-10');
+    const fresh = await buildFixture({ ...final, ...november });
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(fresh.outDir, 'pagefind')));
   });
 });
