@@ -32,7 +32,7 @@ interface Hit {
 }
 
 /**
- * Where the build writes Pagefind and its indexes (the newest month, the archive), with the list
+ * Where the build writes Pagefind and its indexes (the newest months, the archive), with the list
  * of their names, newest first (src/integrations/search-index.ts). Variables, so the bundler
  * leaves them alone.
  */
@@ -186,6 +186,7 @@ export function startSearchPage(): void {
           const [first, ...others] = hits.slice(shown, shown + RESULTS_PER_PAGE);
           const batch = [first!.data()];
           await batch[0];
+          if (run !== latest) return;
           batch.push(...others.map((hit) => hit.data()));
           for (const data of batch) {
             const item = resultItem(await data);

@@ -1,26 +1,30 @@
 /**
  * The search index, built by Pagefind while Astro renders the pages, as two indexes: the newest
- * month of publication, and the archive of the months before. As soon as Astro lists the
- * articles, the article route hands over one small document per article (src/search-documents.ts:
- * title, dek and text, with what a result shows and filters by); Pagefind, a process of its own,
- * indexes them on another core while the build goes on. At the end of the build the indexes
- * become `dist/pagefind/<months>/` ("2031-11", "2024-01_2031-10"), beside Pagefind's script and
- * `shards.json`, their names newest first, which /recherche/ loads only once a reader types a
- * query, and searches together (src/client/search-page.ts).
+ * two calendar months of publication, and the archive of the months before. As soon as Astro
+ * lists the articles, the article route hands over one small document per article
+ * (src/search-documents.ts: title, dek and text, with what a result shows and filters by);
+ * Pagefind, a process of its own, indexes them on another core while the build goes on. At the
+ * end of the build the indexes become `dist/pagefind/<months>/` ("2031-11_2031-12",
+ * "2024-01_2031-10"), beside Pagefind's script and `shards.json`, their names newest first, which
+ * /recherche/ loads only once a reader types a query, and searches together
+ * (src/client/search-page.ts).
  *
  * Why two: Pagefind cannot update an index, so one index for the whole archive was written
  * again, every page of it, for every correction (33 s of a 77 s publish at 10,000 articles). An
  * index is written again only when one of its documents changed, joined or left, compared by the
- * SHA-256 of every (URL, document) pair it holds and the Pagefind version: today's news and its
- * corrections rewrite the newest month alone, and the archive is written again once a month, on
- * the first publish of a new month. Why a month: the newest year, the first split, was a whole
- * small archive (every article of a site's first year, 1,233 articles at 10,000) written again
- * for each correction. Why not one index per month or year: every index adds its own word chunks
- * to a first query (eight years at 10,000 articles: 477 KB and 1.07 s instead of 313 KB), where
- * two cost little more than one. Documents are always added in the order of their URLs, so a
- * rewritten index is byte for byte the one a build from scratch writes. The split by month keeps
- * results in date order across indexes: every article of the newest month is newer than every
- * article of the archive.
+ * SHA-256 of every (URL, document) pair it holds and the Pagefind version: the news of the last
+ * weeks and their corrections rewrite the newest index alone, and the archive is written again
+ * once a month, on the first publish of a new month. Why two months: the newest year, the first
+ * split, was a whole archive of its own (1,233 articles at 10,000, all 1,000 at 1,000) written
+ * again for each correction; the newest month alone holds a single article on the 1st, and
+ * Pagefind weighs a word by its rarity within each index, so that article's words would weigh
+ * next to nothing against the archive's, and a correction to yesterday's story would rewrite the
+ * archive. Why not one index per month or year: every index adds its own word chunks to a first
+ * query (eight years at 10,000 articles: 477 KB and 1.07 s instead of 313 KB), where two cost
+ * little more than one. Documents are always added in the order of their URLs, so a rewritten
+ * index is byte for byte the one a build from scratch writes. The split by month keeps results
+ * in date order across indexes: every article of the newest index is newer than every article of
+ * the archive.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
@@ -43,7 +47,7 @@ export const SHARD_LIST = 'shards.json';
 export interface SearchDocument {
   url: string;
   html: string;
-  /** Its month of publication, `YYYY-MM` in UTC like the date it is sorted by: the newest month has an index of its own. */
+  /** Its month of publication, `YYYY-MM` in UTC like the date it is sorted by: the newest two have an index of their own. */
   month: string;
 }
 
@@ -76,7 +80,7 @@ const pagefindVersion = readFile(new URL('../package.json', import.meta.resolve(
 );
 
 /** What an index's folder holds besides Pagefind's files: changed whenever `publish` moves or leaves out others. */
-const FOLDER_LAYOUT = 'newest-month-and-archive, worker-kept-script-moved';
+const FOLDER_LAYOUT = 'newest-two-months-and-archive, worker-kept-script-moved';
 
 /** What identifies an index's content: Pagefind's version, the folder's layout, then each page's URL and document, in URL order. */
 async function signature(documents: readonly SearchDocument[]): Promise<string> {
@@ -121,20 +125,31 @@ interface Indexed {
   written: string[];
 }
 
+/** The calendar month before a `YYYY-MM` month. */
+function monthBefore(month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
+}
+
+/** An index's name: its first and last months, e.g. "2024-01_2031-10", or one month, "2031-11". */
+function monthsName(months: readonly string[]): string {
+  return months.length === 1 ? months[0]! : `${months[0]}_${months.at(-1)}`;
+}
+
 /**
- * The documents of the newest month, and those of the months before, each named by its months:
- * "2031-11", and "2024-01_2031-10" from the oldest month the archive holds to its newest.
+ * The documents of the newest two calendar months ("2031-11_2031-12"), and those of the months
+ * before ("2024-01_2031-10"), each index named by the months it holds.
  */
 function splitByMonth(documents: Iterable<SearchDocument>): Map<string, SearchDocument[]> {
   const all = [...documents];
   // `YYYY-MM` sorts as text in time order.
   const months = [...new Set(all.map(({ month }) => month))].sort();
-  const newest = months.at(-1);
-  const before = months.slice(0, -1);
-  const archive = before.length === 1 ? before[0] : `${before[0]}_${before.at(-1)}`;
+  const recent = (month: string) => month >= monthBefore(months.at(-1)!);
+  const newest = monthsName(months.filter(recent));
+  const archive = monthsName(months.filter((month) => !recent(month)));
   const shards = new Map<string, SearchDocument[]>();
   for (const document of all) {
-    const name = document.month === newest ? document.month : archive!;
+    const name = recent(document.month) ? newest : archive;
     const shard = shards.get(name);
     if (shard) shard.push(document);
     else shards.set(name, [document]);
@@ -154,7 +169,7 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
   const shards = [];
   const written = [];
   await rm(staging, { recursive: true, force: true });
-  // Newest first ("2031-11" before "2024-01_2031-10"): the order /recherche/ merges them in.
+  // Newest first ("2031-11_2031-12" before "2024-01_2031-10"): the order /recherche/ merges them in.
   for (const name of [...byShard.keys()].sort().reverse()) {
     const shardDocuments = byShard.get(name)!.sort(byUrl);
     const shardSignature = await signature(shardDocuments);
@@ -167,8 +182,8 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
 }
 
 /**
- * Put the indexes written by this build in place of the old ones in `published`, remove those of
- * months no longer published, and write the list /recherche/ merges. Each index is swapped in
+ * Put the indexes written by this build in place of the old ones in `published`, write the list
+ * /recherche/ merges, and remove the indexes of months no longer published. Each index is swapped in
  * whole, so a rebuild never serves fragments of articles that are gone. Returns the files written
  * (relative to `published`).
  */
@@ -180,17 +195,18 @@ async function publish({ shards, written }: Indexed, staging: string, published:
     await rm(join(published, name), { recursive: true, force: true });
     await rename(folder, join(published, name));
   }
+  // Rewritten only when the list changes, so an unchanged archive keeps its compressed twins; and
+  // before the folders it no longer names go, so it never names a folder that is gone.
+  const list = `${JSON.stringify(shards.map(({ name }) => name))}\n`;
+  const listFile = join(published, SHARD_LIST);
+  const listChanged = (await readFile(listFile, 'utf8').catch(() => '')) !== list;
+  if (listChanged) await writeAtomically(listFile, list);
   // Anything else goes: months no longer published, files of an older layout, and, when there is
   // no article at all, the engine (the search page says so itself).
   const kept = new Set([...shards.map(({ name }) => name), SHARD_LIST, ...(shards.length > 0 ? [ENGINE] : [])]);
   for (const entry of await readdir(published)) {
     if (!kept.has(entry.replace(/\.(br|gz)$/, ''))) await rm(join(published, entry), { recursive: true });
   }
-  // Rewritten only when the list changes, so an unchanged archive keeps its compressed twins.
-  const list = `${JSON.stringify(shards.map(({ name }) => name))}\n`;
-  const listFile = join(published, SHARD_LIST);
-  const listChanged = (await readFile(listFile, 'utf8').catch(() => '')) !== list;
-  if (listChanged) await writeAtomically(listFile, list);
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(signaturesFile), { recursive: true });
   await writeAtomically(

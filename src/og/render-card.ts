@@ -119,5 +119,7 @@ export function prepareCards(contents: readonly CardContent[]): void {
         // A failed render is reported by the page that needs the card, with its title.
         if (!inFlight.has(key) && !cached.has(`${key}.png`)) start(key, content, true).png.catch(() => {});
       }
-    });
+    })
+    // Drawing ahead only saves time: whatever went wrong, each page asks for its card again.
+    .catch(() => {});
 }

@@ -18,8 +18,7 @@ const article = (n: number, title = `Article numéro ${n}`) =>
     `Le texte de l’article ${n}.`,
   );
 // 25 articles, the home listing has two pages of 20; an unchanged article with pictures, whose
-// optimised files must survive the rebuild; and two from earlier years, in the search archive
-// with the one of September.
+// optimised files must survive the rebuild; and two from earlier years, in the search archive.
 const collection: Record<string, string | Buffer> = {
   ...Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`a${i + 1}.md`, article(i + 1)])),
   'a2024.md': article(1, 'Un article de 2024').replace('2026-10-01', '2024-06-01'),
@@ -116,12 +115,12 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
     }
   });
 
-  it('writes again only the search index of the month corrected, and indexes what a scratch build does', async () => {
+  it('writes again only the newest search index, and indexes what a scratch build does', async () => {
     // 28 articles before; a7 deleted, a25 corrected and a26 added, all in October 2026: the archive is kept.
-    expect(rebuilt.output).toMatch(/28 articles indexed for search in 2 indexes, 1 written \(2026-10\)/);
+    expect(rebuilt.output).toMatch(/28 articles indexed for search in 2 indexes, 1 written \(2026-09_2026-10\)/);
     expect((await shardFolders(rebuilt.outDir)).map((folder) => relative(rebuilt.outDir, folder))).toEqual([
-      'pagefind/2026-10',
-      'pagefind/2024-06_2026-09',
+      'pagefind/2026-09_2026-10',
+      'pagefind/2024-06_2025-06',
     ]);
     expect(await indexedPageCounts(rebuilt.outDir)).toEqual({ fr: 28 });
     expect(byUrl(await readFragments(rebuilt.outDir))).toEqual(byUrl(await readFragments(scratch.outDir)));
@@ -134,29 +133,29 @@ describe('a rebuild whose previous search indexes cannot be trusted', () => {
   it('writes again the index whose record differs, as when the code that makes documents changed', async () => {
     const record = join(dirname(rebuilt.contentDir), 'cache', 'liseuse-search', 'shards.json');
     const signatures = JSON.parse(await readFile(record, 'utf8')) as Record<string, string>;
-    await writeFile(record, JSON.stringify({ ...signatures, '2024-06_2026-09': 'made by other code' }));
+    await writeFile(record, JSON.stringify({ ...signatures, '2024-06_2025-06': 'made by other code' }));
     const again = await rebuildFixture(rebuilt, {});
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toMatch(/1 written \(2024-06_2026-09\)/);
+    expect(again.output).toMatch(/1 written \(2024-06_2025-06\)/);
     expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
   });
 
   it('writes again the index whose published folder is gone', async () => {
-    await rm(join(rebuilt.outDir, 'pagefind', '2024-06_2026-09'), { recursive: true });
+    await rm(join(rebuilt.outDir, 'pagefind', '2024-06_2025-06'), { recursive: true });
     const again = await rebuildFixture(rebuilt, {});
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toMatch(/1 written \(2024-06_2026-09\)/);
+    expect(again.output).toMatch(/1 written \(2024-06_2025-06\)/);
     expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
   });
 });
 
 describe('the first article of a new month', () => {
-  it('moves the month before into the archive, both indexes as a build from scratch writes them', async () => {
+  it('moves the month before last into the archive, both indexes as a build from scratch writes them', async () => {
     const november = { 'a27.md': article(27).replace('2026-10-27', '2026-11-02') };
     const again = await rebuildFixture(rebuilt, november);
     expect(again.code, again.output).toBe(0);
-    expect(again.output).toMatch(/2 written \(2026-11, 2024-06_2026-10\)/);
-    expect(await readdir(join(again.outDir, 'pagefind'))).not.toContain('2026-10');
+    expect(again.output).toMatch(/2 written \(2026-10_2026-11, 2024-06_2026-09\)/);
+    expect(await readdir(join(again.outDir, 'pagefind'))).not.toContain('2026-09_2026-10');
     const fresh = await buildFixture({ ...final, ...november });
     expect(fresh.code, fresh.output).toBe(0);
     expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(fresh.outDir, 'pagefind')));

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
-import { indexedPageCounts, readFragments } from '../helpers/search-index';
+import { indexedPageCounts, readFragments, readShardFragments } from '../helpers/search-index';
 import { settled } from '../helpers/search-page';
 import { watchedPage } from '../helpers/watched-page';
 import { useServedSite } from '../helpers/served-site';
@@ -56,12 +56,13 @@ files['heure-hiver.md'] = articleFile(
   ),
   'Le fuseau horaire a changé.',
 );
-// Glaciers over four years: October 2026, the newest month, has an index of its own, the months
-// before are the archive's; 00:30 in Paris on 1 October is still September in UTC.
+// Glaciers over four years: September and October 2026, the newest two months, have an index of
+// their own, the months before are the archive's; 00:30 in Paris on 1 September is still August
+// in UTC.
 const glaciers: Array<[string, string, string]> = [
   ['Glacier en 2023', '2023-03-10T08:00:00+01:00', 'Le glacier recule encore.'],
-  ['Glacier, fin septembre', '2026-09-30T23:59:00+00:00', 'Le glacier recule.'],
-  ['Glacier, nuit du 1er octobre', '2026-10-01T00:30:00+02:00', 'Le glacier recule aussi.'],
+  ['Glacier, fin août', '2026-08-31T23:59:00+00:00', 'Le glacier recule.'],
+  ['Glacier, nuit du 1er septembre', '2026-09-01T00:30:00+02:00', 'Le glacier recule aussi.'],
   ['Glacier en octobre', '2026-10-20T08:00:00+02:00', 'Le glacier recule toujours.'],
 ];
 for (const [i, [title, date, text]] of glaciers.entries()) {
@@ -181,11 +182,18 @@ describe('more results than a page shows', () => {
 });
 
 describe('an archive of several years', () => {
-  it('has an index for the newest month and one for the archive, newest first', async () => {
+  it('has an index for the newest two months and one for the archive, newest first, split by UTC month', async () => {
     expect(JSON.parse(await readFile(join(build.outDir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
-      '2026-10',
-      '2023-03_2026-09',
+      '2026-09_2026-10',
+      '2023-03_2026-08',
     ]);
+    const titles = async (index: string) =>
+      (await readShardFragments(join(build.outDir, 'pagefind', index))).map(({ meta }) => meta.title);
+    expect(await titles('2023-03_2026-08')).toEqual(
+      expect.arrayContaining(['Glacier en 2023', 'Glacier, fin août', 'Glacier, nuit du 1er septembre']),
+    );
+    expect(await titles('2026-09_2026-10')).toEqual(expect.arrayContaining(['Glacier en octobre']));
+    expect(await titles('2026-09_2026-10')).not.toContain('Glacier, nuit du 1er septembre');
   });
 
   it('finds in every month at once, by relevance, with every file of the engine found', async () => {
@@ -201,9 +209,9 @@ describe('an archive of several years', () => {
     expect(answers.filter((answer) => !answer.startsWith('200 '))).toEqual([]);
     // The search runs in Pagefind's worker, started from the newest index, not on the page's thread.
     expect(answers).toEqual(
-      expect.arrayContaining(['200 /pagefind/pagefind.js', '200 /pagefind/2026-10/pagefind-worker.js']),
+      expect.arrayContaining(['200 /pagefind/pagefind.js', '200 /pagefind/2026-09_2026-10/pagefind-worker.js']),
     );
-    for (const index of ['2026-10', '2023-03_2026-09']) {
+    for (const index of ['2026-09_2026-10', '2023-03_2026-08']) {
       expect(answers.some((answer) => answer.startsWith(`200 /pagefind/${index}/pagefind-entry.json`))).toBe(true);
     }
     expect((await page.locator('[data-search-results] h2').allInnerTexts()).sort()).toEqual(
@@ -219,8 +227,8 @@ describe('an archive of several years', () => {
     expect(await settled(page)).toMatch(/^4\u00a0résultats/);
     expect(await page.locator('[data-search-results] h2').allInnerTexts()).toEqual([
       'Glacier en octobre',
-      'Glacier, fin septembre',
-      'Glacier, nuit du 1er octobre',
+      'Glacier, fin août',
+      'Glacier, nuit du 1er septembre',
       'Glacier en 2023',
     ]);
     expect(errors).toEqual([]);

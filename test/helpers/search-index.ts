@@ -19,20 +19,23 @@ function decode(file: Buffer): string {
   return text.slice('pagefind_dcd'.length);
 }
 
-/** The folders of the indexes (newest month, archive), newest first, as `shards.json` lists them for the search page. */
+/** The folders of the indexes (newest months, archive), newest first, as `shards.json` lists them for the search page. */
 export async function shardFolders(siteDir: string): Promise<string[]> {
   const list = JSON.parse(await readFile(join(siteDir, 'pagefind/shards.json'), 'utf8')) as string[];
   return list.map((name) => join(siteDir, 'pagefind', name));
 }
 
+/** Every page of one index (a folder `shardFolders` lists), one fragment each. */
+export async function readShardFragments(shard: string): Promise<Fragment[]> {
+  const dir = join(shard, 'fragment');
+  const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'));
+  return Promise.all(files.map(async (file) => JSON.parse(decode(await readFile(join(dir, file)))) as Fragment));
+}
+
 /** Every page of every index, one fragment each. */
 export async function readFragments(siteDir: string): Promise<Fragment[]> {
   const fragments = [];
-  for (const shard of await shardFolders(siteDir)) {
-    const dir = join(shard, 'fragment');
-    const files = (await readdir(dir)).filter((file) => file.endsWith('.pf_fragment'));
-    for (const file of files) fragments.push(JSON.parse(decode(await readFile(join(dir, file)))) as Fragment);
-  }
+  for (const shard of await shardFolders(siteDir)) fragments.push(...(await readShardFragments(shard)));
   return fragments;
 }
 

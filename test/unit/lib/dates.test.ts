@@ -12,8 +12,12 @@ describe('formatDay', () => {
     expect(formatDay(new Date(iso), 'Europe/Paris')).toBe(expected);
   });
 
-  it('follows the time zone it is given', () => {
-    expect(formatDay(new Date('2026-11-24T23:30:00Z'), 'America/New_York')).toBe('24 novembre 2026');
+  it('follows the time zone it is given, the same moment formatted in another zone just before', () => {
+    const moment = new Date('2026-11-24T23:30:00Z');
+    expect(formatDay(moment, 'Europe/Paris')).toBe('25 novembre 2026');
+    expect(formatDay(moment, 'America/New_York')).toBe('24 novembre 2026');
+    expect(toZonedIso(moment, 'Europe/Paris')).toBe('2026-11-25T00:30:00+01:00');
+    expect(toZonedIso(moment, 'America/New_York')).toBe('2026-11-24T18:30:00-05:00');
   });
 
   it('gives the same moment in another locale its own words', () => {
