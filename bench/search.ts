@@ -166,7 +166,7 @@ Pagefind indexes the articles in its own process while Astro renders the pages
 
 What grows: Pagefind's metadata file, fetched by every first query, lists every page (about
 7.6 bytes a page gzipped, plus 2.5 for the date sort: 101 KB at 10,000 articles), and one chunk
-of the word index can reach 95 KB; each of the two indexes (the newest month, the archive) adds
+of the word index can reach 95 KB; each of the two indexes (the newest months, the archive) adds
 its own. So a first query passes 150 KB from about 1,000 articles, and costs about 330 KB at
 10,000 whatever the word; no Pagefind setting lowers that floor.
 `;
