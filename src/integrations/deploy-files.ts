@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
-import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress } from './precompress';
+import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress, twinSource, twinsOf } from './precompress';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 
 /** Run `task` on every item, at most `limit` at a time. */
@@ -56,7 +56,7 @@ async function listFiles(root: string): Promise<string[]> {
   return files;
 }
 
-const isTwin = (file: string) => /\.(br|gz)$/.test(file) && COMPRESSIBLE.test(file.slice(0, -3));
+const isTwin = (file: string) => twinSource(file) !== undefined;
 
 /**
  * dist/ is not emptied before a build (`vite.build.emptyOutDir: false` in astro.config.mjs):
@@ -76,7 +76,7 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
   );
   const present = new Set(files);
   for (const file of files.filter(isTwin)) {
-    const source = file.slice(0, -3);
+    const source = twinSource(file)!;
     if (stale.has(source) || !present.has(source)) stale.add(file);
   }
   for (const file of stale) await rm(join(outDir, file));
@@ -152,7 +152,7 @@ export function deployFiles(): AstroIntegration {
         await eachLimited(files, STAT_CONCURRENCY, async (file) => {
           const now = await signature(join(outDir, file));
           after[file] = now;
-          if (before[file] !== now || !present.has(`${file}.br`) || !present.has(`${file}.gz`)) changed.push(file);
+          if (before[file] !== now || twinsOf(file).some((twin) => !present.has(twin))) changed.push(file);
         });
         // zlib works on libuv's thread pool: keep every core busy.
         await eachLimited(changed, availableParallelism() * 2, async (file) => {

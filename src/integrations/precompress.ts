@@ -32,6 +32,15 @@ const encoders = {
   gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
 };
 
+/** The twins of `file`, one per encoder: `${file}.br`, `${file}.gz`. */
+export const twinsOf = (file: string) => Object.keys(encoders).map((extension) => `${file}.${extension}`);
+
+/** The text file that `file` is a twin of, or undefined when it is none. */
+export function twinSource(file: string): string | undefined {
+  const source = file.replace(/\.[^./\\]+$/, '');
+  return COMPRESSIBLE.test(source) && twinsOf(source).includes(file) ? source : undefined;
+}
+
 /** Where compressed files are kept between builds, named by the hash of what they compress. */
 export const COMPRESSED_CACHE_DIR = join(site.cacheDir, 'liseuse-compressed');
 

@@ -34,7 +34,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { exists, writeAtomically } from '../cache-files';
 import { site } from '../site';
-import { COMPRESSIBLE, precompress } from './precompress';
+import { COMPRESSIBLE, precompress, twinSource, twinsOf } from './precompress';
 
 /** The folder, under the site's root, that /recherche/ imports `pagefind.js` from. */
 export const SEARCH_BUNDLE_DIR = 'pagefind';
@@ -144,7 +144,9 @@ function splitByMonth(documents: Iterable<SearchDocument>): Map<string, SearchDo
   const all = [...documents];
   // `YYYY-MM` sorts as text in time order.
   const months = [...new Set(all.map(({ month }) => month))].sort();
-  const recent = (month: string) => month >= monthBefore(months.at(-1)!);
+  // The first month of the newest index: the calendar month before the newest article's.
+  const cut = months.length > 0 ? monthBefore(months.at(-1)!) : '';
+  const recent = (month: string) => month >= cut;
   const newest = monthsName(months.filter(recent));
   const archive = monthsName(months.filter((month) => !recent(month)));
   const shards = new Map<string, SearchDocument[]>();
@@ -205,7 +207,7 @@ async function publish({ shards, written }: Indexed, staging: string, published:
   // no article at all, the engine (the search page says so itself).
   const kept = new Set([...shards.map(({ name }) => name), SHARD_LIST, ...(shards.length > 0 ? [ENGINE] : [])]);
   for (const entry of await readdir(published)) {
-    if (!kept.has(entry.replace(/\.(br|gz)$/, ''))) await rm(join(published, entry), { recursive: true });
+    if (!kept.has(twinSource(entry) ?? entry)) await rm(join(published, entry), { recursive: true });
   }
   await rm(staging, { recursive: true, force: true });
   await mkdir(dirname(signaturesFile), { recursive: true });
@@ -232,7 +234,7 @@ async function writeTwins(published: string, written: readonly string[]): Promis
   await Promise.all(
     text.map(async (file) => {
       const path = join(published, file);
-      const twinsMissing = !(await exists(`${path}.br`)) || !(await exists(`${path}.gz`));
+      const twinsMissing = (await Promise.all(twinsOf(path).map(exists))).includes(false);
       if (rewritten.has(file) || twinsMissing) await precompress(path, await readFile(path));
     }),
   );
