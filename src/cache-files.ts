@@ -1,9 +1,10 @@
 /**
- * What the build's caches (preview cards, compressed files, search documents) share: naming a
+ * What the build's caches (preview cards, compressed files, search documents, articles' HTML) share: naming a
  * cached file by the hash of what it was made from, putting it in place, and writing one that no
  * other build ever reads half-written.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { renameSync, writeFileSync } from 'node:fs';
 import { copyFile, link, rename, stat, writeFile } from 'node:fs/promises';
 
 /** The SHA-256 of `parts`, one after the other, in hex. */
@@ -23,11 +24,20 @@ export async function reuse(from: string, to: string): Promise<void> {
   }
 }
 
+const temporaryFor = (file: string) => `${file}.${process.pid}.${randomUUID()}`;
+
 /** Write `file` then rename it into place, so another build sharing the cache never reads half a file. */
 export async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomUUID()}`;
+  const temporary = temporaryFor(file);
   await writeFile(temporary, data);
   await rename(temporary, file);
+}
+
+/** `writeAtomically`, for callers that cannot wait (a content store's synchronous `set`). */
+export function writeAtomicallySync(file: string, data: string | Uint8Array): void {
+  const temporary = temporaryFor(file);
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
 }
 
 /** Whether `path` exists. */

@@ -6,6 +6,7 @@
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { storeWithHtmlApart } from './article-html';
 import { z } from 'astro/zod';
 import { aliasProblem } from './lib/aliases';
 import { slugify } from './lib/slug';
@@ -300,7 +301,8 @@ function articleSchemaWith<Src extends z.ZodType<unknown, string>>(src: Src) {
 export const articleSchema = articleSchemaWith(picturePath);
 
 /**
- * The articles, read by Astro's glob loader, with two rules of its own in a build:
+ * The articles, read by Astro's glob loader, with their HTML kept apart from the data store
+ * (src/article-html.ts), and two rules of its own in a build:
  * - The loader logs an article that cannot be read or rendered (no text, a control character, a
  *   missing image…) and goes on without its HTML, so the build later dies on another page with an
  *   error about something else. That logged error is the article's own message: stop there, so
@@ -316,25 +318,34 @@ function articlesLoader(): Loader {
     glob({ pattern: ARTICLE_PATTERN, base: site.contentDir, generateId, retainBody: false });
   return {
     ...loader(articleId),
-    load: (context) => {
-      if (context.watcher) return loader(articleId).load(context);
-      const files = new Map<string, string>();
-      const uniqueId = (options: { entry: string }) => {
-        const id = articleId(options);
-        const other = files.get(id);
-        if (other !== undefined && other !== options.entry) {
-          throw new Error(`${options.entry}: ${duplicateSlug(id, other)}`);
-        }
-        files.set(id, options.entry);
-        return id;
-      };
-      const logger = Object.create(context.logger) as typeof context.logger;
-      logger.error = (message: string) => {
-        // The message is the editor's; a stack trace into this file would only distract.
-        throw Object.assign(new Error(message), { stack: '' });
-      };
-      return loader(uniqueId).load({ ...context, logger });
+    load: async (context) => {
+      const apart = storeWithHtmlApart(context.store);
+      const load = context.watcher ? loader(articleId).load : strictLoad(loader);
+      await load({ ...context, store: apart.store });
+      apart.prune();
     },
+  };
+}
+
+/** The loader with the build's two rules above. */
+function strictLoad(loader: (generateId: typeof articleId) => Loader): Loader['load'] {
+  return (context) => {
+    const files = new Map<string, string>();
+    const uniqueId = (options: { entry: string }) => {
+      const id = articleId(options);
+      const other = files.get(id);
+      if (other !== undefined && other !== options.entry) {
+        throw new Error(`${options.entry}: ${duplicateSlug(id, other)}`);
+      }
+      files.set(id, options.entry);
+      return id;
+    };
+    const logger = Object.create(context.logger) as typeof context.logger;
+    logger.error = (message: string) => {
+      // The message is the editor's; a stack trace into this file would only distract.
+      throw Object.assign(new Error(message), { stack: '' });
+    };
+    return loader(uniqueId).load({ ...context, logger });
   };
 }
 

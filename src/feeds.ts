@@ -2,6 +2,7 @@
 import type { GetStaticPaths } from 'astro';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
+import { articleHtml, withArticleHtml } from './article-html';
 import { getArticles } from './articles';
 import type { Article } from './content.config';
 import { cacheKey } from './lib/cache-key';
@@ -92,12 +93,11 @@ let container: AstroContainer | undefined;
  * each paragraph.
  */
 async function feedHtml(article: Article): Promise<string> {
-  const html = article.rendered?.html ?? '';
-  if (!article.rendered?.metadata?.imagePaths?.length) return withoutAnchorLinks(html);
+  if (!article.rendered?.metadata?.imagePaths?.length) return withoutAnchorLinks(articleHtml(article));
   // Astro's container renders the entry's Content component outside a page, as Astro's own
   // recipe for full-text RSS does; Astro fills in the pictures while rendering.
   container ??= await AstroContainer.create();
-  const { Content } = await render(article);
+  const { Content } = await render(withArticleHtml(article));
   return withoutAnchorLinks(absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url));
 }
 

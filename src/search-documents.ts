@@ -7,6 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { articleHtml } from './article-html';
 import type { Article } from './content.config';
 import type { SearchDocument } from './integrations/search-index';
 import { toZonedIso } from './lib/dates';
@@ -17,8 +18,7 @@ import { site } from './site';
 
 export function searchDocument(article: Article): SearchDocument {
   const { data } = article;
-  const text = article.rendered?.html;
-  if (text === undefined) throw new Error(`${article.filePath ?? article.id}: no rendered text to index for search`);
+  const text = articleHtml(article);
   const facts: Element[] = [
     // Shown with each result; sorted as text, in UTC, so the hour that repeats when clocks go back sorts right.
     h('time', { dateTime: toZonedIso(data.pubDate, site.timeZone), dataPagefindMeta: 'date[datetime]' }),

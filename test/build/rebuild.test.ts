@@ -149,6 +149,15 @@ describe('a rebuild whose previous search indexes cannot be trusted', () => {
   });
 });
 
+describe('a rebuild whose cached article text was cleared by hand', () => {
+  it('renders the articles again and builds the site a build from scratch makes', async () => {
+    await rm(join(dirname(rebuilt.contentDir), 'cache', 'liseuse-html'), { recursive: true });
+    const again = await rebuildFixture(rebuilt, {});
+    expect(again.code, again.output).toBe(0);
+    expect(await files(again.outDir)).toEqual(await files(scratch.outDir));
+  });
+});
+
 describe('the first article of a new month', () => {
   it('moves the month before last into the archive, both indexes as a build from scratch writes them', async () => {
     const november = { 'a27.md': article(27).replace('2026-10-27', '2026-11-02') };

@@ -1,0 +1,90 @@
+/**
+ * Articles' HTML kept in files beside Astro's data store (src/article-html.ts), on Astro's own
+ * store: the store a build saves holds no article text, and each article still gets its own HTML
+ * back, after an edit, a rename or a cache folder cleared by hand.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+// Not among Astro's exports: the store the content layer gives loaders.
+import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
+import { makeTempDir } from '../../../tools/temp-dir';
+
+let cacheDir: string;
+let module: typeof import('../../../src/article-html');
+
+beforeAll(async () => {
+  cacheDir = await makeTempDir('liseuse-article-html-');
+  const before = process.env.LISEUSE_CACHE_DIR;
+  process.env.LISEUSE_CACHE_DIR = cacheDir;
+  // site.ts reads the cache folder once, when it is first imported.
+  module = await import('../../../src/article-html');
+  if (before === undefined) delete process.env.LISEUSE_CACHE_DIR;
+  else process.env.LISEUSE_CACHE_DIR = before;
+});
+
+const htmlFiles = () => readdir(join(cacheDir, 'liseuse-html'));
+
+async function collection() {
+  const file = join(await makeTempDir('liseuse-store-'), 'data-store.json');
+  const store = await MutableDataStore.fromFile(pathToFileURL(file));
+  return store.scopedStore('articles');
+}
+
+const entry = (id: string, digest: string, html: string) => ({
+  id,
+  data: { title: id },
+  digest,
+  filePath: `content/articles/${id}.md`,
+  rendered: { html, metadata: { headings: [], frontmatter: { words: 3 } } },
+});
+
+describe("an article's HTML beside the data store", () => {
+  it('leaves the store without the text, and gives each article its own HTML back', async () => {
+    const articles = await collection();
+    const { store } = module.storeWithHtmlApart(articles);
+    store.set(entry('un', 'd1', '<p>Premier texte</p>'));
+    store.set(entry('deux', 'd2', '<p>Second texte</p>'));
+    expect(JSON.stringify(articles.entries())).not.toContain('texte');
+    // What else the loader stored stays: listings read the reading stats from it.
+    expect(articles.get('un')?.rendered?.metadata?.frontmatter).toEqual({ words: 3 });
+    expect(module.articleHtml(articles.get('un')!)).toBe('<p>Premier texte</p>');
+    expect(module.articleHtml(articles.get('deux')!)).toBe('<p>Second texte</p>');
+  });
+
+  it('gives the edited text after an edit, and removes the old once the loader is done', async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('edite', 'avant', '<p>Avant</p>'));
+    const before = await htmlFiles();
+    const next = module.storeWithHtmlApart(articles);
+    next.store.set(entry('edite', 'apres', '<p>Après</p>'));
+    next.prune();
+    expect(module.articleHtml(articles.get('edite')!)).toBe('<p>Après</p>');
+    // Only the files of the entries in the store are left: the edited one's new file.
+    const after = await htmlFiles();
+    expect(after).toHaveLength(1);
+    expect(before).not.toContain(after[0]);
+  });
+
+  it('drops an entry whose HTML is gone, so the loader renders it again', async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('efface', 'd', '<p>Texte</p>'));
+    await rm(join(cacheDir, 'liseuse-html'), { recursive: true });
+    module.storeWithHtmlApart(articles);
+    expect(articles.has('efface')).toBe(false);
+  });
+
+  it("puts the HTML back for Astro's render(), leaving the stored entry as it was", async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('rendu', 'd', '<p>Rendu</p>'));
+    const stored = articles.get('rendu')!;
+    expect(module.withArticleHtml(stored).rendered?.html).toBe('<p>Rendu</p>');
+    expect(stored.rendered?.html).toBe('');
+  });
+
+  it('names the article when its HTML cannot be found', () => {
+    const lost = { ...entry('perdu', 'jamais-ecrit', ''), filePath: 'content/articles/perdu.md' };
+    expect(() => module.articleHtml(lost)).toThrow(/^content\/articles\/perdu\.md: its rendered HTML is missing/);
+  });
+});
