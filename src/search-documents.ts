@@ -7,7 +7,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { articleHtml } from './article-html';
+import { articleHtml, articleHtmlHash } from './article-html';
 import type { Article } from './content.config';
 import type { SearchDocument } from './integrations/search-index';
 import { toZonedIso } from './lib/dates';
@@ -16,9 +16,16 @@ import { kindLabels } from './lib/labels';
 import { articlePath } from './lib/urls';
 import { site } from './site';
 
+/**
+ * Where the article's text goes in its document. A comment, written raw: every other text of the
+ * document is escaped, so the slot cannot appear twice. Each publish makes the documents of every
+ * article to tell which index changed, and only the indexes written need the texts, so they are
+ * read from the cache then, and the archive's are not read at all.
+ */
+const TEXT_SLOT = '<!--liseuse:article-text-->';
+
 export function searchDocument(article: Article): SearchDocument {
   const { data } = article;
-  const text = articleHtml(article);
   const facts: Element[] = [
     // Shown with each result; sorted as text, in UTC, so the hour that repeats when clocks go back sorts right.
     h('time', { dateTime: toZonedIso(data.pubDate, site.timeZone), dataPagefindMeta: 'date[datetime]' }),
@@ -31,17 +38,20 @@ export function searchDocument(article: Article): SearchDocument {
   const body: ElementContent[] = [
     h('h1', typeset(data.title, data.lang)),
     h('p', typeset(data.description, data.lang)),
-    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it.
-    { type: 'raw', value: text },
+    // The text is put in its slot only when the document is indexed (see TEXT_SLOT).
+    { type: 'raw', value: TEXT_SLOT },
     h('div', { dataPagefindIgnore: '' }, facts),
   ];
   const tree: Root = {
     type: 'root',
     children: [h('html', { lang: site.lang }, [h('body', [h('article', { dataPagefindBody: '' }, body)])])],
   };
+  const [before, after] = toHtml(tree, { allowDangerousHtml: true }).split(TEXT_SLOT) as [string, string];
   return {
     url: articlePath(article.id),
-    html: toHtml(tree, { allowDangerousHtml: true }),
     month: data.pubDate.toISOString().slice(0, 7),
+    fingerprint: `${before}\0${articleHtmlHash(article)}\0${after}`,
+    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it.
+    html: () => before + articleHtml(article) + after,
   };
 }

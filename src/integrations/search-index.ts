@@ -46,7 +46,10 @@ export const SHARD_LIST = 'shards.json';
 /** One article as Pagefind indexes it: its URL, an HTML document marked with `data-pagefind-*`, and its index. */
 export interface SearchDocument {
   url: string;
-  html: string;
+  /** The document, made when its index is written. */
+  html: () => string;
+  /** What differs whenever the document does, at no more cost than the document's frame. */
+  fingerprint: string;
   /** Its month of publication, `YYYY-MM` in UTC like the date it is sorted by: the newest two have an index of their own. */
   month: string;
 }
@@ -82,10 +85,10 @@ const pagefindVersion = readFile(new URL('../package.json', import.meta.resolve(
 /** What an index's folder holds besides Pagefind's files: changed whenever `publish` moves or leaves out others. */
 const FOLDER_LAYOUT = 'newest-two-months-and-archive, worker-kept-script-moved';
 
-/** What identifies an index's content: Pagefind's version, the folder's layout, then each page's URL and document, in URL order. */
+/** What identifies an index's content: Pagefind's version, the folder's layout, then each page's URL and document's fingerprint, in URL order. */
 async function signature(documents: readonly SearchDocument[]): Promise<string> {
   const hash = createHash('sha256').update(`${await pagefindVersion}\0${FOLDER_LAYOUT}`);
-  for (const { url, html } of documents) hash.update(`\0${url}\0${html}`);
+  for (const { url, fingerprint } of documents) hash.update(`\0${url}\0${fingerprint}`);
   return hash.digest('hex');
 }
 
@@ -99,7 +102,7 @@ async function writeShard(documents: readonly SearchDocument[], folder: string):
   try {
     for (let start = 0; start < documents.length; start += BATCH) {
       const added = await Promise.all(
-        documents.slice(start, start + BATCH).map(({ url, html }) => index.addHTMLFile({ url, content: html })),
+        documents.slice(start, start + BATCH).map(({ url, html }) => index.addHTMLFile({ url, content: html() })),
       );
       for (const { errors } of added) check('indexing', errors);
     }

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 // Not among Astro's exports: the store the content layer gives loaders.
 import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
+import { sha256 } from '../../../src/cache-files';
 import { makeTempDir } from '../../../tools/temp-dir';
 
 let cacheDir: string;
@@ -69,10 +70,31 @@ describe("an article's HTML beside the data store", () => {
 
   it('drops an entry whose HTML is gone, so the loader renders it again', async () => {
     const articles = await collection();
-    module.storeWithHtmlApart(articles).store.set(entry('efface', 'd', '<p>Texte</p>'));
-    await rm(join(cacheDir, 'liseuse-html'), { recursive: true });
+    module.storeWithHtmlApart(articles).store.set(entry('efface', 'd', '<p>Texte effacé</p>'));
+    module.storeWithHtmlApart(articles).store.set(entry('garde', 'd', '<p>Texte gardé</p>'));
+    const [file] = (await htmlFiles()).filter((name) => name === `${sha256('<p>Texte effacé</p>')}.html`);
+    await rm(join(cacheDir, 'liseuse-html', file!));
     module.storeWithHtmlApart(articles);
     expect(articles.has('efface')).toBe(false);
+    expect(articles.has('garde')).toBe(true);
+  });
+
+  it('drops an entry stored with its HTML, as before the HTML was kept apart', async () => {
+    const articles = await collection();
+    articles.set(entry('ancien', 'd', '<p>Texte ancien</p>'));
+    module.storeWithHtmlApart(articles);
+    expect(articles.has('ancien')).toBe(false);
+  });
+
+  it('changes what identifies the HTML when the HTML changes, for the same file', async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('meme', 'd', '<p>Rendu une fois</p>'));
+    const before = module.articleHtmlHash(articles.get('meme')!);
+    // A new Markdown pipeline renders the same file again, after Astro cleared its store.
+    articles.clear();
+    module.storeWithHtmlApart(articles).store.set(entry('meme', 'd', '<p>Rendu autrement</p>'));
+    expect(module.articleHtmlHash(articles.get('meme')!)).not.toBe(before);
+    expect(module.articleHtml(articles.get('meme')!)).toBe('<p>Rendu autrement</p>');
   });
 
   it("puts the HTML back for Astro's render(), leaving the stored entry as it was", async () => {
@@ -83,8 +105,12 @@ describe("an article's HTML beside the data store", () => {
     expect(stored.rendered?.html).toBe('');
   });
 
-  it('names the article when its HTML cannot be found', () => {
-    const lost = { ...entry('perdu', 'jamais-ecrit', ''), filePath: 'content/articles/perdu.md' };
-    expect(() => module.articleHtml(lost)).toThrow(/^content\/articles\/perdu\.md: its rendered HTML is missing/);
+  it('names the article when its HTML cannot be found', async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('perdu', 'd', '<p>Perdu</p>'));
+    await rm(join(cacheDir, 'liseuse-html'), { recursive: true });
+    expect(() => module.articleHtml(articles.get('perdu')!)).toThrow(
+      /^content\/articles\/perdu\.md: its rendered HTML is missing/,
+    );
   });
 });
