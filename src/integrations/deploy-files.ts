@@ -4,7 +4,8 @@
  * (./precompress.ts); a rebuild only looks at the files it wrote. The search index's folders are
  * its own integration's (./search-index.ts).
  */
-import { mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +25,6 @@ async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** File system calls in flight at once when looking through dist/: one at a time took seconds at 10,000 articles. */
-const STAT_CONCURRENCY = 64;
-
 /**
  * The folders of dist/ that are not the pages': like Astro's own emptying of dist/, a .git folder
  * there (a deploy branch) is left alone, and the search index's folders are written, swapped and
@@ -35,24 +33,22 @@ const STAT_CONCURRENCY = 64;
 const NOT_PAGES = new Set(['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR]);
 
 /**
- * Every regular file of the pages under `root`, as paths relative to it. Folders are read in
- * parallel: Node's recursive `readdir` reads one at a time, 1.3 s for dist/ at 10,000 articles
- * where this takes 0.5 s.
+ * Every regular file of the pages under `root`, as paths relative to it. Read synchronously: at
+ * the end of the build nothing else waits for the main thread, and dist/ at 10,000 articles
+ * (61,000 files in 10,500 folders) is listed in 0.19 to 0.25 s, where promises reading 64
+ * folders at a time took 0.28 to 0.72 s and Node's recursive `readdir` 1.3 s.
  */
-async function listFiles(root: string): Promise<string[]> {
+function listFiles(root: string): string[] {
   const files: string[] = [];
-  const visit = async (folder: string): Promise<void> => {
-    const entries = await readdir(join(root, folder), { withFileTypes: true });
-    const folders: string[] = [];
-    for (const entry of entries) {
+  const visit = (folder: string) => {
+    for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        if (!(folder === '' && NOT_PAGES.has(entry.name))) folders.push(path);
+        if (!(folder === '' && NOT_PAGES.has(entry.name))) visit(path);
       } else if (entry.isFile()) files.push(path);
     }
-    await Promise.all(folders.map(visit));
   };
-  await visit('');
+  visit('');
   return files;
 }
 
@@ -65,14 +61,9 @@ const isTwin = (file: string) => twinSource(file) !== undefined;
  * were not written during it (pages of deleted articles, old assets), and twins whose file is gone.
  */
 async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
-  const files = await listFiles(outDir);
-  const stale = new Set<string>();
-  await eachLimited(
-    files.filter((file) => !isTwin(file) && !outputs.has(file)),
-    STAT_CONCURRENCY,
-    async (file) => {
-      if ((await stat(join(outDir, file))).mtimeMs < since) stale.add(file);
-    },
+  const files = listFiles(outDir);
+  const stale = new Set(
+    files.filter((file) => !isTwin(file) && !outputs.has(file) && statSync(join(outDir, file)).mtimeMs < since),
   );
   const present = new Set(files);
   for (const file of files.filter(isTwin)) {
@@ -96,8 +87,8 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
  * rebuild compresses only the files it wrote, not the whole archive again.
  */
 type Compressed = Record<string, string>;
-const signature = async (path: string) => {
-  const info = await stat(path);
+const signature = (path: string) => {
+  const info = statSync(path);
   return `${info.size}:${info.mtimeMs}`;
 };
 
@@ -143,16 +134,15 @@ export function deployFiles(): AstroIntegration {
         const after: Compressed = {};
         // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
         // sent to a reader: a twin of them would only be a stray public file.
-        const listed = await listFiles(outDir);
+        const listed = listFiles(outDir);
         const present = new Set(listed);
         const files = listed.filter((file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file));
-        // First what changed, many stats in flight (a publish changes a few hundred files of tens of
-        // thousands); then the compression, as many at a time as libuv's thread pool runs.
-        const changed: string[] = [];
-        await eachLimited(files, STAT_CONCURRENCY, async (file) => {
-          const now = await signature(join(outDir, file));
-          after[file] = now;
-          if (before[file] !== now || twinsOf(file).some((twin) => !present.has(twin))) changed.push(file);
+        // First what changed (a publish changes a few hundred files of tens of thousands: 13,700
+        // synchronous stats take 0.12 to 0.2 s, 0.3 s with 64 promises in flight); then the
+        // compression, as many at a time as libuv's thread pool runs.
+        const changed = files.filter((file) => {
+          after[file] = signature(join(outDir, file));
+          return before[file] !== after[file] || twinsOf(file).some((twin) => !present.has(twin));
         });
         // zlib works on libuv's thread pool: keep every core busy.
         await eachLimited(changed, availableParallelism() * 2, async (file) => {
@@ -164,7 +154,7 @@ export function deployFiles(): AstroIntegration {
             if (trimmed !== html) {
               content = Buffer.from(trimmed);
               await writeFile(path, content);
-              after[file] = await signature(path);
+              after[file] = signature(path);
             }
           }
           await precompress(path, content);
