@@ -186,6 +186,15 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
   return { count, shards, written };
 }
 
+/** Record what each of `shards` was made from, for the next build. */
+async function writeSignatures(shards: Indexed['shards']): Promise<void> {
+  await mkdir(dirname(signaturesFile), { recursive: true });
+  await writeAtomically(
+    signaturesFile,
+    JSON.stringify(Object.fromEntries(shards.map(({ name, signature }) => [name, signature]))),
+  );
+}
+
 /**
  * Put the indexes written by this build in place of the old ones in `published`, write the list
  * /recherche/ merges, and remove the indexes of months no longer published. Each index is swapped in
@@ -194,6 +203,10 @@ async function indexShards(documents: Iterable<SearchDocument>, staging: string,
  */
 async function publish({ shards, written }: Indexed, staging: string, published: string): Promise<string[]> {
   await mkdir(published, { recursive: true });
+  // The record first forgets the indexes about to be replaced: should the build die before the
+  // new record is written, it would otherwise vouch for a folder that no longer holds what it
+  // describes, and a publish whose documents match the old record (an edit undone) would keep it.
+  if (written.length > 0) await writeSignatures(shards.filter(({ name }) => !written.includes(name)));
   for (const name of written) {
     const folder = join(staging, name);
     await rename(join(folder, ENGINE), join(published, ENGINE));
@@ -213,11 +226,7 @@ async function publish({ shards, written }: Indexed, staging: string, published:
     if (!kept.has(twinSource(entry) ?? entry)) await rm(join(published, entry), { recursive: true });
   }
   await rm(staging, { recursive: true, force: true });
-  await mkdir(dirname(signaturesFile), { recursive: true });
-  await writeAtomically(
-    signaturesFile,
-    JSON.stringify(Object.fromEntries(shards.map(({ name, signature }) => [name, signature]))),
-  );
+  await writeSignatures(shards);
   const inShards = await Promise.all(
     written.map(async (name) =>
       (await readdir(join(published, name), { recursive: true })).map((file) => join(name, file)),

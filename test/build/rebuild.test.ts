@@ -158,6 +158,22 @@ describe('a rebuild whose cached article text was cleared by hand', () => {
   });
 });
 
+describe('a rebuild that dies after swapping in a new search index', () => {
+  it('writes that index again once the edit is undone, as a build from scratch does', async () => {
+    const published = join(rebuilt.outDir, 'pagefind');
+    // A folder where the list of indexes goes: the build fails after the new index is in place.
+    await rm(join(published, 'shards.json'));
+    await mkdir(join(published, 'shards.json', 'obstacle'), { recursive: true });
+    const failed = await rebuildFixture(rebuilt, { 'a26.md': article(26, 'Un titre retiré aussitôt') });
+    expect(failed.code, failed.output).not.toBe(0);
+    await rm(join(published, 'shards.json'), { recursive: true });
+    const again = await rebuildFixture(rebuilt, { 'a26.md': changes['a26.md']! });
+    expect(again.code, again.output).toBe(0);
+    expect(again.output).toMatch(/1 written \(2026-09_2026-10\)/);
+    expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(scratch.outDir, 'pagefind')));
+  });
+});
+
 describe('the first article of a new month', () => {
   it('moves the month before last into the archive, both indexes as a build from scratch writes them', async () => {
     const november = { 'a27.md': article(27).replace('2026-10-27', '2026-11-02') };
