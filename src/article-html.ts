@@ -6,7 +6,7 @@
  * as it renders it, named by its hash, and the store keeps the rest (data, digest, headings, reading
  * stats); a page, feed or search document reads one article's HTML back when it needs it.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataStore } from 'astro/loaders';
 import { sha256, writeAtomicallySync } from './cache-files';
@@ -39,7 +39,11 @@ function storedHash(entry: StoredEntry): string | undefined {
  * `store`, but the HTML of each entry set into it goes to its own file, the store keeping an empty
  * string and the HTML's hash in its place. An entry whose file is gone (a cache folder cleared by
  * hand), or stored with its HTML by an earlier version, is dropped first, so the loader renders
- * it again; the files no entry names go once the loader is done (`prune`).
+ * it again. `prune`, once a build's loader is done, removes the files no entry names. `astro dev`
+ * does not call it, so it never removes a file a build needs; a build can remove one that a
+ * running dev server (whose store is its own) still names, for a version of an article the
+ * build did not see, and that page then says to restart the dev server, which renders it again.
+ * Two builds sharing one cache folder at once are not supported: they share Astro's store too.
  */
 export function storeWithHtmlApart(store: DataStore): { store: DataStore; prune: () => void } {
   mkdirSync(HTML_DIR, { recursive: true });
@@ -54,10 +58,17 @@ export function storeWithHtmlApart(store: DataStore): { store: DataStore; prune:
       set: (entry) => {
         if (!entry.rendered) return store.set(entry);
         const hash = sha256(entry.rendered.html);
-        // Written before the store changes: an entry in the store always has its file.
-        if (!onDisk.has(fileName(hash))) {
-          writeAtomicallySync(join(HTML_DIR, fileName(hash)), entry.rendered.html);
-          onDisk.add(fileName(hash));
+        // Written before the store names it; looked for on disk, not in the listing above, which
+        // a build's prune may have made stale by the time `astro dev` sets an entry again.
+        const file = join(HTML_DIR, fileName(hash));
+        if (!existsSync(file)) {
+          try {
+            writeAtomicallySync(file, entry.rendered.html);
+          } catch (error) {
+            throw new Error(`${entry.filePath ?? entry.id}: its rendered HTML could not be written to ${file}`, {
+              cause: error,
+            });
+          }
         }
         const metadata = { ...entry.rendered.metadata, [HASH_KEY]: hash };
         return store.set({ ...entry, rendered: { ...entry.rendered, html: '', metadata } });
@@ -86,9 +97,12 @@ export function articleHtml(entry: StoredEntry): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`${entry.filePath ?? entry.id}: its rendered HTML is missing (${file}); build again`, {
-      cause: error,
-    });
+    throw new Error(
+      `${entry.filePath ?? entry.id}: its rendered HTML is missing (${file}); build again, or restart astro dev`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 

@@ -322,7 +322,7 @@ function articlesLoader(): Loader {
       const apart = storeWithHtmlApart(context.store);
       const load = context.watcher ? loader(articleId).load : strictLoad(loader);
       await load({ ...context, store: apart.store });
-      apart.prune();
+      if (!context.watcher) apart.prune();
     },
   };
 }

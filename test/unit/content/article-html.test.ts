@@ -97,6 +97,15 @@ describe("an article's HTML beside the data store", () => {
     expect(module.articleHtml(articles.get('meme')!)).toBe('<p>Rendu autrement</p>');
   });
 
+  it('writes the HTML again when its file went after the loader started (astro dev after a build)', async () => {
+    const articles = await collection();
+    module.storeWithHtmlApart(articles).store.set(entry('revenu', 'v1', '<p>Version une</p>'));
+    const dev = module.storeWithHtmlApart(articles);
+    await rm(join(cacheDir, 'liseuse-html', `${sha256('<p>Version une</p>')}.html`));
+    dev.store.set(entry('revenu', 'v1-again', '<p>Version une</p>'));
+    expect(module.articleHtml(articles.get('revenu')!)).toBe('<p>Version une</p>');
+  });
+
   it("puts the HTML back for Astro's render(), leaving the stored entry as it was", async () => {
     const articles = await collection();
     module.storeWithHtmlApart(articles).store.set(entry('rendu', 'd', '<p>Rendu</p>'));
