@@ -29,6 +29,9 @@ interface StoredEntry {
   rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
+/** The article's file, or its id, for error messages. */
+const where = (entry: StoredEntry) => entry.filePath ?? entry.id;
+
 /** The SHA-256 of an entry's HTML, as the store records it; undefined when its HTML is not apart. */
 function storedHash(entry: StoredEntry): string | undefined {
   const hash = entry.rendered?.metadata?.[HASH_KEY];
@@ -65,7 +68,7 @@ export function storeWithHtmlApart(store: DataStore): { store: DataStore; prune:
           try {
             writeAtomicallySync(file, entry.rendered.html);
           } catch (error) {
-            throw new Error(`${entry.filePath ?? entry.id}: its rendered HTML could not be written to ${file}`, {
+            throw new Error(`${where(entry)}: its rendered HTML could not be written to ${file}`, {
               cause: error,
             });
           }
@@ -75,7 +78,12 @@ export function storeWithHtmlApart(store: DataStore): { store: DataStore; prune:
       },
     },
     prune: () => {
-      const named = new Set(store.values().map((entry) => fileName(storedHash(entry) ?? '')));
+      const named = new Set(
+        store
+          .values()
+          .flatMap((entry) => storedHash(entry) ?? [])
+          .map(fileName),
+      );
       for (const name of onDisk) if (!named.has(name)) rmSync(join(HTML_DIR, name), { force: true });
     },
   };
@@ -87,7 +95,7 @@ export function storeWithHtmlApart(store: DataStore): { store: DataStore; prune:
  */
 export function articleHtmlHash(entry: StoredEntry): string {
   const hash = storedHash(entry);
-  if (hash === undefined) throw new Error(`${entry.filePath ?? entry.id}: the article was not rendered`);
+  if (hash === undefined) throw new Error(`${where(entry)}: the article was not rendered`);
   return hash;
 }
 
@@ -97,12 +105,9 @@ export function articleHtml(entry: StoredEntry): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(
-      `${entry.filePath ?? entry.id}: its rendered HTML is missing (${file}); build again, or restart astro dev`,
-      {
-        cause: error,
-      },
-    );
+    throw new Error(`${where(entry)}: its rendered HTML is missing (${file}); build again, or restart astro dev`, {
+      cause: error,
+    });
   }
 }
 
