@@ -37,7 +37,7 @@ async function load(root: string, store: ReturnType<MutableDataStore['scopedStor
     store,
     logger,
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
-    parseData: async ({ data }: { data: unknown }) => data,
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
     generateDigest: (contents: string) => String(contents.length) + contents,
     entryTypes: new Map([['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents }) }]]),
   } as never);
