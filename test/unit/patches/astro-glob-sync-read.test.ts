@@ -39,7 +39,9 @@ async function load(root: string, store: ReturnType<MutableDataStore['scopedStor
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     parseData: ({ data }: { data: unknown }) => Promise.resolve(data),
     generateDigest: (contents: string) => String(contents.length) + contents,
-    entryTypes: new Map([['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents }) }]]),
+    entryTypes: new Map([
+      ['.md', { getEntryInfo: ({ contents }: { contents: string }) => ({ data: {}, body: contents }) }],
+    ]),
   } as never);
 }
 
