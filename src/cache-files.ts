@@ -4,8 +4,8 @@
  * other build ever reads half-written.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
-import { copyFile, link, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, renameSync, writeFileSync } from 'node:fs';
+import { rename, stat, writeFile } from 'node:fs/promises';
 
 /** The SHA-256 of `parts`, one after the other, in hex. */
 export function sha256(...parts: Array<string | Uint8Array>): string {
@@ -14,13 +14,16 @@ export function sha256(...parts: Array<string | Uint8Array>): string {
   return hash.digest('hex');
 }
 
-/** Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy. */
-export async function reuse(from: string, to: string): Promise<void> {
+/**
+ * Put the cached file `from` at `to`: a hard link (no data copied) on one file system, else a copy.
+ * Synchronous, like `precompress`'s other steps on files: see there.
+ */
+export function reuse(from: string, to: string): void {
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
-    await copyFile(from, to);
+    copyFileSync(from, to);
   }
 }
 

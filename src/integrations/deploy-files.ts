@@ -4,9 +4,8 @@
  * (./precompress.ts); a rebuild only looks at the files it wrote. The search index's folders are
  * its own integration's (./search-index.ts).
  */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,15 +14,6 @@ import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
 import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress, twinSource, twinsOf } from './precompress';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
-
-/** Run `task` on every item, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /**
  * The folders of dist/ that are not the pages': like Astro's own emptying of dist/, a .git folder
@@ -130,8 +120,9 @@ export function deployFiles(): AstroIntegration {
         await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
 
         await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
-        // The record's version changes when what is done to a file before compressing it does.
-        const record = join(COMPRESSED_CACHE_DIR, `dist-v2-${sha256(outDir).slice(0, 16)}.json`);
+        // The record's version changes when what is done to a file before compressing it, or the
+        // compression itself, does: every twin is then written again.
+        const record = join(COMPRESSED_CACHE_DIR, `dist-v3-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
         // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
@@ -140,27 +131,26 @@ export function deployFiles(): AstroIntegration {
         const present = new Set(listed);
         const files = listed.filter((file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file));
         // First what changed (a publish changes a few hundred files of tens of thousands: 13,700
-        // synchronous stats take 0.12 to 0.2 s, 0.3 s with 64 promises in flight); then the
-        // compression, as many at a time as libuv's thread pool runs.
+        // synchronous stats take 0.12 to 0.2 s, 0.3 s with 64 promises in flight).
         const changed = files.filter((file) => {
           after[file] = signature(join(outDir, file));
           return before[file] !== after[file] || twinsOf(file).some((twin) => !present.has(twin));
         });
-        // zlib works on libuv's thread pool: keep every core busy.
-        await eachLimited(changed, availableParallelism() * 2, async (file) => {
-          const path = join(outDir, file);
-          let content = await readFile(path);
-          if (file.endsWith('.html')) {
-            const html = content.toString('utf8');
-            const trimmed = pageCsp(html, file);
-            if (trimmed !== html) {
-              content = Buffer.from(trimmed);
-              await writeFile(path, content);
-              after[file] = signature(path);
+        // Each page's CSP on this thread, while the workers compress the pages already done.
+        await Promise.all(
+          changed.map((file) => {
+            const path = join(outDir, file);
+            if (file.endsWith('.html')) {
+              const html = readFileSync(path, 'utf8');
+              const trimmed = pageCsp(html, file);
+              if (trimmed !== html) {
+                writeFileSync(path, trimmed);
+                after[file] = signature(path);
+              }
             }
-          }
-          await precompress(path, content);
-        });
+            return precompress(path);
+          }),
+        );
         await writeFile(record, JSON.stringify(after));
         logger.info(
           `header files written; ${files.length} files with brotli and gzip twins (${changed.length} compressed or taken from the cache, the others unchanged)`,

@@ -1,14 +1,17 @@
 /**
  * Brotli and gzip twins of dist/'s text files, so servers send them compressed without
  * compressing on each request. Used by deploy-files for the pages and by search-index for the
- * search engine's own files. Compressed files are cached by content hash.
+ * search engine's own files. Compressed files are cached by content hash. Files are compressed
+ * on worker threads, one per core (./precompress-worker.ts): a cold build of 10,000 articles
+ * compresses 13,700 files, while the main thread goes on with the pages' CSP.
+ * THIS FILE IS RUN BY NODE IN THE WORKERS TOO: imports carry their `.ts` extension.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-import { reuse, sha256 } from '../cache-files';
-import { site } from '../site';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { reuse, sha256, writeAtomicallySync } from '../cache-files.ts';
+import { site } from '../site.ts';
+import { WorkerPool } from '../worker-pool.ts';
 
 /** The files that get twins: text. Pictures, fonts and Pagefind's index chunks are compressed already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|opml)$/;
@@ -21,15 +24,25 @@ export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest|opm
  */
 export const BROTLI_QUALITY = 5;
 
+/**
+ * Brotli's window, fitted to the file: the default, 4 MB, made each compression of a 35 KB page
+ * allocate and clear buffers for a file a hundred times its size. Fitted, 600 article pages took
+ * 0.39 s of CPU instead of 0.75 s (0.23 s of wall time instead of 0.42 s, four at a time on two
+ * cores), for files no larger. Between brotli's smallest window (1 KB) and its largest (16 MB).
+ */
+const brotliWindow = (bytes: number) =>
+  Math.min(constants.BROTLI_MAX_WINDOW_BITS, Math.max(constants.BROTLI_MIN_WINDOW_BITS, Math.ceil(Math.log2(bytes))));
+
 const encoders = {
   br: (content: Buffer) =>
-    promisify(brotliCompress)(content, {
+    brotliCompressSync(content, {
       params: {
         [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY,
+        [constants.BROTLI_PARAM_LGWIN]: brotliWindow(content.byteLength),
         [constants.BROTLI_PARAM_SIZE_HINT]: content.byteLength,
       },
     }),
-  gz: (content: Buffer) => promisify(gzip)(content, { level: 9 }),
+  gz: (content: Buffer) => gzipSync(content, { level: 9 }),
 };
 
 /** The twins of `file`, one per encoder: `${file}.br`, `${file}.gz`. */
@@ -44,28 +57,42 @@ export function twinSource(file: string): string | undefined {
 /** Where compressed files are kept between builds, named by the hash of what they compress. */
 export const COMPRESSED_CACHE_DIR = join(site.cacheDir, 'liseuse-compressed');
 
-/** Write `${path}.br` and `${path}.gz` of `content`, from the cache when this exact content was compressed before. */
-export async function precompress(path: string, content: Buffer): Promise<void> {
+/**
+ * Write `${path}.br` and `${path}.gz` of the file at `path`, from `cacheDir` when this exact
+ * content was compressed before. What a worker does for each request; every step is synchronous,
+ * the worker having nothing else to do (a promise of `fs/promises` or of `zlib` costs several
+ * round trips through libuv's thread pool: 600 article pages took 2.2 s of CPU that way, of
+ * which 0.75 s compressing).
+ */
+export function writeTwins(path: string, cacheDir: string): void {
+  const content = readFileSync(path);
   const hash = sha256(content);
-  await Promise.all(
-    Object.entries(encoders).map(async ([extension, encode]) => {
-      // The quality is part of the name: changing it never serves files compressed at the old one.
-      const cached = join(
-        COMPRESSED_CACHE_DIR,
-        `${hash}.${extension === 'br' ? `q${BROTLI_QUALITY}.` : ''}${extension}`,
-      );
-      const twin = `${path}.${extension}`;
-      // The previous twin may be a link into the cache: remove it, never write through it.
-      await rm(twin, { force: true });
-      try {
-        await reuse(cached, twin);
-      } catch {
-        const compressed = await encode(content);
-        // Only on a miss: a publish takes most twins from the cache, and its folder is there.
-        await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
-        await writeFile(cached, compressed);
-        await reuse(cached, twin);
-      }
-    }),
-  );
+  for (const [extension, encode] of Object.entries(encoders)) {
+    // The settings are part of the name: changing them never serves files compressed with the old ones.
+    const cached = join(cacheDir, `${hash}.${extension === 'br' ? `q${BROTLI_QUALITY}-fitted.` : ''}${extension}`);
+    const twin = `${path}.${extension}`;
+    // The previous twin may be a link into the cache: remove it, never write through it.
+    rmSync(twin, { force: true });
+    if (!existsSync(cached)) {
+      // Only on a miss: a publish takes most twins from the cache, and its folder is there.
+      mkdirSync(cacheDir, { recursive: true });
+      writeAtomicallySync(cached, encode(content));
+    }
+    reuse(cached, twin);
+  }
+}
+
+let pool: WorkerPool<string, void> | undefined;
+
+/**
+ * Give the file at `path` its twins, on a worker thread. The threads end soon after the last
+ * file, giving their memory back (the search index may still ask for some after the pages').
+ */
+export function precompress(path: string): Promise<void> {
+  // The folder is given to the workers, not read again from their environment: the build's.
+  pool ??= new WorkerPool<string, void>(new URL('./precompress-worker.ts', import.meta.url), {
+    workerData: COMPRESSED_CACHE_DIR,
+    idleTimeout: 200,
+  });
+  return pool.run(path).value;
 }

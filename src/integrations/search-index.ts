@@ -247,7 +247,7 @@ async function writeTwins(published: string, written: readonly string[]): Promis
     text.map(async (file) => {
       const path = join(published, file);
       const twinsMissing = (await Promise.all(twinsOf(path).map(exists))).includes(false);
-      if (rewritten.has(file) || twinsMissing) await precompress(path, await readFile(path));
+      if (rewritten.has(file) || twinsMissing) await precompress(path);
     }),
   );
 }
