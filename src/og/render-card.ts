@@ -4,7 +4,8 @@
  * cached on disk by content hash, so a rebuild re-renders only the cards whose content or design
  * changed.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import serifLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
 import serifLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline';
@@ -20,7 +21,7 @@ import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
 import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
 import { cardWorkerData, registerCardFonts, type CardFont } from './card-fonts';
-import { sha256, writeAtomically } from '../cache-files';
+import { sha256, writeAtomicallySync } from '../cache-files';
 import { WorkerPool } from '../worker-pool';
 import { site } from '../site';
 
@@ -73,10 +74,11 @@ function start(key: string, content: CardContent, background: boolean) {
   const render = pool.run(content, { background });
   const png = render.value
     .then(
-      async (pixels) => {
+      (pixels) => {
         const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
-        await mkdir(cacheDir, { recursive: true });
-        await writeAtomically(join(cacheDir, `${key}.png`), bytes);
+        // Synchronous, as the read below: see there.
+        mkdirSync(cacheDir, { recursive: true });
+        writeAtomicallySync(join(cacheDir, `${key}.png`), bytes);
         return bytes;
       },
       (error: Error) => {
@@ -98,7 +100,9 @@ export async function renderCard(content: CardContent): Promise<Buffer> {
     return running.png;
   }
   try {
-    return await readFile(join(cacheDir, `${key}.png`));
+    // One synchronous call: a promise of fs/promises takes four trips through libuv's thread
+    // pool, each slower while the workers keep the cores busy drawing the other cards.
+    return readFileSync(join(cacheDir, `${key}.png`));
   } catch {
     return (inFlight.get(key) ?? start(key, content, false)).png;
   }
