@@ -8,18 +8,18 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../tools/temp-dir';
+import { importWithCacheDir } from '../helpers/cache-dir';
 
 let precompress: typeof import('../../src/integrations/precompress').precompress;
 let cacheDir: string;
 
 beforeAll(async () => {
-  cacheDir = await makeTempDir('liseuse-precompress-');
-  const before = process.env.LISEUSE_CACHE_DIR;
-  process.env.LISEUSE_CACHE_DIR = cacheDir;
-  // site.ts reads the cache folder once, when it is first imported.
-  ({ precompress } = await import('../../src/integrations/precompress'));
-  if (before === undefined) delete process.env.LISEUSE_CACHE_DIR;
-  else process.env.LISEUSE_CACHE_DIR = before;
+  let module: typeof import('../../src/integrations/precompress');
+  ({ cacheDir, module } = await importWithCacheDir(
+    'liseuse-precompress-',
+    () => import('../../src/integrations/precompress'),
+  ));
+  ({ precompress } = module);
 });
 
 const cached = () => readdir(join(cacheDir, 'liseuse-compressed'));

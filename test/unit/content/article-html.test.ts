@@ -11,18 +11,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MutableDataStore } from '../../../node_modules/astro/dist/content/mutable-data-store.js';
 import { sha256 } from '../../../src/cache-files';
 import { makeTempDir } from '../../../tools/temp-dir';
+import { importWithCacheDir } from '../../helpers/cache-dir';
 
 let cacheDir: string;
 let module: typeof import('../../../src/article-html');
 
 beforeAll(async () => {
-  cacheDir = await makeTempDir('liseuse-article-html-');
-  const before = process.env.LISEUSE_CACHE_DIR;
-  process.env.LISEUSE_CACHE_DIR = cacheDir;
-  // site.ts reads the cache folder once, when it is first imported.
-  module = await import('../../../src/article-html');
-  if (before === undefined) delete process.env.LISEUSE_CACHE_DIR;
-  else process.env.LISEUSE_CACHE_DIR = before;
+  ({ cacheDir, module } = await importWithCacheDir('liseuse-article-html-', () => import('../../../src/article-html')));
 });
 
 const htmlFiles = () => readdir(join(cacheDir, 'liseuse-html'));

@@ -9,19 +9,15 @@ import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../src/cache-files';
 import type { Article } from '../../../src/content.config';
-import { makeTempDir } from '../../../tools/temp-dir';
+import { importWithCacheDir } from '../../helpers/cache-dir';
 
 let searchDocument: typeof import('../../../src/search-documents').searchDocument;
 let cacheDir: string;
 
 beforeAll(async () => {
-  cacheDir = await makeTempDir('liseuse-search-documents-');
-  const before = process.env.LISEUSE_CACHE_DIR;
-  process.env.LISEUSE_CACHE_DIR = cacheDir;
-  // site.ts reads the cache folder once, when it is first imported.
-  ({ searchDocument } = await import('../../../src/search-documents'));
-  if (before === undefined) delete process.env.LISEUSE_CACHE_DIR;
-  else process.env.LISEUSE_CACHE_DIR = before;
+  let module: typeof import('../../../src/search-documents');
+  ({ cacheDir, module } = await importWithCacheDir('liseuse-search-documents-', () => import('../../../src/search-documents')));
+  ({ searchDocument } = module);
 });
 
 /** An article whose rendered HTML is `html`, kept where the build keeps it. */
