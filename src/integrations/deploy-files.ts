@@ -136,21 +136,16 @@ export function deployFiles(): AstroIntegration {
           after[file] = signature(join(outDir, file));
           return before[file] !== after[file] || twinsOf(file).some((twin) => !present.has(twin));
         });
-        // Each page's CSP on this thread, while the workers compress the pages already done.
-        await Promise.all(
-          changed.map((file) => {
-            const path = join(outDir, file);
-            if (file.endsWith('.html')) {
-              const html = readFileSync(path, 'utf8');
-              const trimmed = pageCsp(html, file);
-              if (trimmed !== html) {
-                writeFileSync(path, trimmed);
-                after[file] = signature(path);
-              }
-            }
-            return precompress(path);
-          }),
-        );
+        for (const file of changed.filter((file) => file.endsWith('.html'))) {
+          const path = join(outDir, file);
+          const html = readFileSync(path, 'utf8');
+          const trimmed = pageCsp(html, file);
+          if (trimmed !== html) {
+            writeFileSync(path, trimmed);
+            after[file] = signature(path);
+          }
+        }
+        await precompress(changed.map((file) => join(outDir, file)));
         await writeFile(record, JSON.stringify(after));
         logger.info(
           `header files written; ${files.length} files with brotli and gzip twins (${changed.length} compressed or taken from the cache, the others unchanged)`,

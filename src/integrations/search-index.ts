@@ -243,13 +243,14 @@ async function publish({ shards, written }: Indexed, staging: string, published:
 async function writeTwins(published: string, written: readonly string[]): Promise<void> {
   const rewritten = new Set(written);
   const text = (await readdir(published, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
-  await Promise.all(
+  const stale = await Promise.all(
     text.map(async (file) => {
       const path = join(published, file);
       const twinsMissing = (await Promise.all(twinsOf(path).map(exists))).includes(false);
-      if (rewritten.has(file) || twinsMissing) await precompress(path);
+      return rewritten.has(file) || twinsMissing ? [path] : [];
     }),
   );
+  await precompress(stale.flat());
 }
 
 /**
