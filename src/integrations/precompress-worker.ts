@@ -4,6 +4,6 @@
  */
 import { workerData } from 'node:worker_threads';
 import { serveRequests } from '../worker-pool.ts';
-import { writeTwins } from './precompress.ts';
+import { precompressFile } from './precompress.ts';
 
-serveRequests((path: string) => writeTwins(path, workerData as string));
+serveRequests((path: string) => precompressFile(path, workerData as string));

@@ -59,12 +59,12 @@ export const COMPRESSED_CACHE_DIR = join(site.cacheDir, 'liseuse-compressed');
 
 /**
  * Write `${path}.br` and `${path}.gz` of the file at `path`, from `cacheDir` when this exact
- * content was compressed before. What a worker does for each request; every step is synchronous,
- * the worker having nothing else to do (a promise of `fs/promises` or of `zlib` costs several
+ * content was compressed before: what a worker does for each request, and this thread for a
+ * few files. Every step is synchronous (a promise of `fs/promises` or of `zlib` costs several
  * round trips through libuv's thread pool: 600 article pages took 2.2 s of CPU that way, of
  * which 0.75 s compressing).
  */
-export function writeTwins(path: string, cacheDir: string): void {
+export function precompressFile(path: string, cacheDir: string): void {
   const content = readFileSync(path);
   const hash = sha256(content);
   for (const [extension, encode] of Object.entries(encoders)) {
@@ -96,7 +96,7 @@ const WORKERS_FROM = 1000;
  */
 export async function precompress(paths: readonly string[]): Promise<void> {
   if (paths.length < WORKERS_FROM) {
-    for (const path of paths) writeTwins(path, COMPRESSED_CACHE_DIR);
+    for (const path of paths) precompressFile(path, COMPRESSED_CACHE_DIR);
     return;
   }
   // The folder is given to the workers, not read again from their environment: the build's.
