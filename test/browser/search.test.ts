@@ -96,18 +96,20 @@ describe('the search form', () => {
     await page.context().close();
   });
 
-  it('loads the engine and the index of the words while the reader types, from three letters, and searches only on Enter', async () => {
+  it('loads the engine from the first letter and the index of the words from three while the reader types, and shows results only on Enter', async () => {
     const { page, requests, violations, errors } = await watchedPage(site.browser, site.server.origin);
     await page.goto(`${site.server.origin}/recherche/`, { waitUntil: 'networkidle' });
     expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     const box = page.getByLabel('Mots à chercher dans les titres, chapôs et textes');
-    // Two letters load nothing: their index chunks are seldom the word's.
+    // Two letters load the engine, whole (its list of pages included), but no index chunk: the
+    // chunks of "co" are seldom the word's.
     await box.pressSequentially('co');
-    await page.waitForLoadState('networkidle');
-    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await expect.poll(() => requests.some((url) => url.endsWith('.pf_meta'))).toBe(true);
+    await page.waitForTimeout(300);
+    expect(requests.filter((url) => url.endsWith('.pf_index'))).toEqual([]);
     await box.pressSequentially('ree');
     await expect.poll(() => requests.some((url) => url.endsWith('.pf_index'))).toBe(true);
-    // Loaded, not searched: no result fetched or shown, the URL and the status line untouched.
+    // Searched ahead, not shown: no result's text fetched, the URL and the status line untouched.
     expect(requests.some((url) => url.endsWith('.pf_fragment'))).toBe(false);
     expect(new URL(page.url()).search).toBe('');
     expect(await page.getByRole('status').innerText()).toBe('');
@@ -120,6 +122,32 @@ describe('the search form', () => {
     await page.waitForURL('**/recherche/?q=xylophone');
     expect(await settled(page)).toMatch(/^Aucun résultat pour «\u202f\u2068xylophone\u2069\u202f»/);
     expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    expect({ violations, errors }).toEqual({ violations: [], errors: [] });
+    await page.context().close();
+  });
+
+  it('searches the words as they are typed, and Enter shows that search instead of running it again', async () => {
+    const { page, violations, errors } = await watchedPage(site.browser, site.server.origin);
+    // What the page asks Pagefind's worker to search, as it asks it.
+    await page.addInitScript(() => {
+      const searched: string[] = [];
+      Object.assign(window, { searched });
+      const { postMessage } = Object.getOwnPropertyDescriptors(Worker.prototype);
+      const post = postMessage.value as (this: Worker, ...args: unknown[]) => void;
+      Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+        const message = args[0] as { method?: string; args?: unknown[] } | undefined;
+        if (message?.method === 'search') searched.push(String(message.args?.[0]));
+        post.apply(this, args);
+      };
+    });
+    const searched = () => page.evaluate(() => (window as unknown as { searched: string[] }).searched);
+    await page.goto(`${site.server.origin}/recherche/`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Mots à chercher dans les titres, chapôs et textes').pressSequentially('coree');
+    await expect.poll(searched).toContain('coree');
+    expect(await page.getByRole('status').innerText()).toBe('');
+    await page.keyboard.press('Enter');
+    expect(await settled(page)).toMatch(/^1\u00a0résultat/);
+    expect((await searched()).filter((words) => words === 'coree')).toEqual(['coree']);
     expect({ violations, errors }).toEqual({ violations: [], errors: [] });
     await page.context().close();
   });
