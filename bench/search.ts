@@ -94,7 +94,7 @@ async function firstQuery(browser: Browser, origin: string, outDir: string, quer
     await page.waitForLoadState('networkidle');
     const status = await page.locator('[role="status"]').innerText();
     results = status.startsWith('Aucun') ? 0 : Number(status.split('\u00a0résultat')[0]!.replace(/\D/g, ''));
-    // What a pasted query fetches; a typed one fetches the same (the page preloads from three letters).
+    // What a pasted query fetches; a typed one fetches the same (the page searches ahead from three letters).
     if (!typed) fetched = [...new Set(requests.filter((path) => path.startsWith('/pagefind/')))];
     await context.close();
   }
@@ -160,7 +160,7 @@ are as sent (brotli for scripts; the index files are gzip streams). Nothing is f
 query is typed, and no other page loads any of it. Times are the median of ${RUNS} cold Chromium
 contexts from pressing Enter to the first result, on 127.0.0.1 (no network latency): the query
 pasted whole, then ("typed") typed at ${1000 / TYPING_DELAY_MS} keys a second, during which the
-page loads Pagefind and, from the third letter, the index of the words so far (\`preload\`).
+page starts Pagefind and, from the third letter, searches the words typed so far (shown on Enter).
 Pagefind indexes the articles in its own process while Astro renders the pages
 (src/integrations/search-index.ts); the last columns are how long the cold build then waited for it.
 
