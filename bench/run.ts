@@ -81,7 +81,8 @@ processor, one layout, no preview images, feeds, listings, metadata or precompre
 ### Publishing one edit
 
 The same correction published by each site in turn, caches and \`dist/\` of its previous build
-kept: from the save to a \`dist/\` ready to upload, process start included.
+kept: from the save to a \`dist/\` ready to upload, process start included. Medians of the
+publishes column's count (at least 3, where the cold builds may be one run).
 
 ${publishTable(results)}
 
