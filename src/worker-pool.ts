@@ -5,7 +5,7 @@
  * workers too (`serveRequests`), so it imports only node: modules.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What a worker sends back for one request. */
 type Reply<Value> = { value: Value } | { error: string };
@@ -28,6 +28,8 @@ export interface PoolOptions {
    * gives its threads' memory back to the rest of the build instead of holding it to the end.
    */
   idleTimeout?: number;
+  /** Each worker's heap limits (Node's `resourceLimits`). */
+  resourceLimits?: ResourceLimits;
 }
 
 export class WorkerPool<Request, Value> {
@@ -115,7 +117,8 @@ export class WorkerPool<Request, Value> {
   }
 
   #spawn(): Worker {
-    const worker = new Worker(this.#file, { workerData: this.#options.workerData });
+    const { workerData, resourceLimits } = this.#options;
+    const worker = new Worker(this.#file, { workerData, resourceLimits });
     this.#live.add(worker);
     worker.on('message', (reply: Reply<Value>) => {
       // A reply can arrive after its worker's crash was reported, which already failed the job.

@@ -103,6 +103,10 @@ export async function precompress(paths: readonly string[]): Promise<void> {
   const workers = (pool ??= new WorkerPool<string, void>(new URL('./precompress-worker.ts', import.meta.url), {
     workerData: COMPRESSED_CACHE_DIR,
     idleTimeout: 200,
+    // A worker only passes buffers between the disk and zlib: with a 4 MB young generation
+    // instead of V8's default, compressing the 13,700 files of a 10,000-article dist/ peaked at
+    // 256 MB of memory instead of 325, in the same time (two runs each way).
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   }));
   await Promise.all(paths.map((path) => workers.run(path).value));
 }

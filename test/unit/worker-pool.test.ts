@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../src/worker-pool';
 
 const echo = new URL('../fixtures/workers/echo-worker.ts', import.meta.url);
-type Echo = { name: string; threadId: number; served: number };
+type Echo = { name: string; threadId: number; served: number; youngMb?: number };
 
 describe('the worker pool', () => {
   it('serves urgent requests before those queued in the background, and runs them all once', async () => {
@@ -21,6 +21,13 @@ describe('the worker pool', () => {
     expect(done).toEqual(['a', 'now', 'e', 'b', 'c', 'd']);
     // Six requests, six runs: "e", queued twice once hurried, ran once.
     expect((await pool.run({ name: 'last' }).value).served).toBe(7);
+  });
+
+  it("starts its workers with the heap limits it is given (precompression's smaller young generation)", async () => {
+    const limited = new WorkerPool<{ name: string }, Echo>(echo, { size: 1, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    expect((await limited.run({ name: 'a' }).value).youngMb).toBe(4);
+    const unlimited = new WorkerPool<{ name: string }, Echo>(echo, { size: 1 });
+    expect((await unlimited.run({ name: 'b' }).value).youngMb).not.toBe(4);
   });
 
   it('rejects with the message of the error thrown in the worker, and carries on', async () => {
