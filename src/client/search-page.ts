@@ -52,9 +52,8 @@ function loadEngine(): Promise<Engine | undefined> {
     // Both at once: the list does not hold the script back.
     const script = import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>;
     script.catch(() => {});
-    const response = await fetch(`${SEARCH_DIR}shards.json`);
-    if (!response.ok) throw new Error(`${response.status} fetching the list of search indexes`);
-    const indexes = (await response.json()) as string[];
+    // A missing list (the host's 404 page) does not parse, and fails the search like any error.
+    const indexes = (await (await fetch(`${SEARCH_DIR}shards.json`)).json()) as string[];
     if (indexes.length === 0) return undefined;
     const pagefind = await script;
     // The newest index is the one the engine starts with, its worker and WebAssembly included;
@@ -104,33 +103,21 @@ function search(request: SearchRequest): Promise<Hit[]> {
   const path = searchPath(request);
   if (latestSearch?.path !== path) {
     const hits = loadEngine().then((engine) => searchAll(engine, request));
-    latestSearch = { path, hits };
     // A failed search is not kept: the next request tries again.
-    hits.catch(() => {
-      if (latestSearch?.hits === hits) latestSearch = undefined;
-    });
+    hits.catch(() => (latestSearch = undefined));
+    latestSearch = { path, hits };
   }
   return latestSearch.hits;
 }
 
-/** Words typed while a search ran ahead: searched next, the latest only. */
+/** The words typed, until Enter; searched ahead once the search under way ends, the latest only. */
 let typed: SearchRequest | undefined;
-let searchingAhead = false;
+let searchingAhead: Promise<unknown> = Promise.resolve();
 
-/** Search `request` ahead of Enter, one search at a time (Pagefind's worker runs one anyway). */
-async function searchAhead(request: SearchRequest): Promise<void> {
+function searchAhead(request: SearchRequest): void {
   typed = request;
-  if (searchingAhead) return;
-  searchingAhead = true;
-  try {
-    while (typed) {
-      const next = typed;
-      typed = undefined;
-      await search(next).catch(() => {});
-    }
-  } finally {
-    searchingAhead = false;
-  }
+  // One search at a time, as Pagefind's worker runs them anyway; a search already made is not run again.
+  searchingAhead = searchingAhead.then(() => typed && search(typed)).catch(() => {});
 }
 
 /** An element with a class and children; strings become text nodes. */
@@ -187,8 +174,7 @@ export function startSearchPage(): void {
   /** Pagefind or a result could not be loaded (offline, or `npm run dev`, which has no index). */
   function failed(run: number): void {
     if (run !== latest) return;
-    status.textContent =
-      'La recherche n’a pas pu se charger. Réessayez plus tard, ou parcourez les rubriques et les sujets ci-dessous.';
+    status.textContent = status.dataset.failed!;
     browse.hidden = false;
   }
 
@@ -218,7 +204,7 @@ export function startSearchPage(): void {
       if (run !== latest) return;
       if (hits.length === 0) {
         browse.hidden = false;
-        status.textContent = `Aucun résultat pour ${quoted}. Vérifiez l’orthographe, essayez un autre mot, ou parcourez les rubriques et les sujets ci-dessous.`;
+        status.textContent = `Aucun résultat pour ${quoted}. ${status.dataset.none}`;
         return;
       }
       let shown = 0;
@@ -283,7 +269,7 @@ export function startSearchPage(): void {
   // (82 KB more at 10,000 articles). Nothing is fetched before the reader types.
   input.addEventListener('input', () => {
     const letters = input.value.trim().length;
-    if (letters >= 3) void searchAhead(formRequest());
+    if (letters >= 3) searchAhead(formRequest());
     else if (letters > 0) loadEngine().catch(() => {});
   });
   window.addEventListener('popstate', () => void show(readSearchRequest(location.search)));
