@@ -24,7 +24,10 @@ describe('the worker pool', () => {
   });
 
   it("starts its workers with the heap limits it is given (precompression's smaller young generation)", async () => {
-    const limited = new WorkerPool<{ name: string }, Echo>(echo, { size: 1, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    const limited = new WorkerPool<{ name: string }, Echo>(echo, {
+      size: 1,
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     expect((await limited.run({ name: 'a' }).value).youngMb).toBe(4);
     const unlimited = new WorkerPool<{ name: string }, Echo>(echo, { size: 1 });
     expect((await unlimited.run({ name: 'b' }).value).youngMb).not.toBe(4);
