@@ -103,7 +103,7 @@ function search(request: SearchRequest): Promise<Hit[]> {
   const path = searchPath(request);
   if (latestSearch?.path !== path) {
     const hits = loadEngine().then((engine) => searchAll(engine, request));
-    // A failed search is not kept: the next request tries again.
+    // After a failure nothing is kept (a later search's result at worst, searched again): the next request tries again.
     hits.catch(() => (latestSearch = undefined));
     latestSearch = { path, hits };
   }
