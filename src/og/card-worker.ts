@@ -45,7 +45,12 @@ function render(content: CardContent): Uint8Array {
     context.fillText(text, x, y);
   }
   const { data } = context.getImageData(0, 0, CARD_WIDTH, CARD_HEIGHT);
-  return encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), CARD_WIDTH, CARD_HEIGHT);
+  const png = encodePng(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), CARD_WIDTH, CARD_HEIGHT);
+  // Free the 3 MB of pixels now. Left to the garbage collector, which a worker's small heap seldom
+  // runs, two workers held a few hundred megabytes of them: drawing 900 cards peaked at 350 MB
+  // instead of 420 MB, in 30 % less CPU time (bench/card-workers.ts).
+  (data.buffer as ArrayBuffer).transfer(0);
+  return png;
 }
 
 serveRequests(render);

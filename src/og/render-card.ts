@@ -63,6 +63,9 @@ registerCardFonts(fonts);
 /** Node runs the worker file from the sources; astro.config.mjs tells the bundle where it is. */
 const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.env.LISEUSE_CARD_WORKER)), {
   workerData: cardWorkerData(fonts),
+  // Idle workers end, so what they hold goes back before the build's busiest end (listing feeds,
+  // compression): 900 cards left 350 MB in the process, 270 MB once the workers had ended.
+  idleTimeout: 1000,
 });
 
 const keyOf = (content: CardContent) => sha256(designHash, JSON.stringify(content));

@@ -29,6 +29,20 @@ describe('encodePng', () => {
     expect(decode(encodePng(rgba, 3, 2))).toEqual({ width: 3, height: 2, rgba });
   });
 
+  it('writes each image whole, whatever the size of the one encoded before', () => {
+    const image = (width: number, height: number, seed: number) =>
+      Buffer.from(Array.from({ length: width * height * 4 }, (_, i) => (i * seed) % 256));
+    for (const [width, height, seed] of [
+      [4, 3, 37],
+      [2, 1, 11],
+      [4, 3, 53],
+      [5, 4, 7],
+    ] as const) {
+      const rgba = image(width, height, seed);
+      expect(decode(encodePng(rgba, width, height))).toEqual({ width, height, rgba });
+    }
+  });
+
   it('refuses pixels that do not fill the image', () => {
     expect(() => encodePng(Buffer.alloc(10), 3, 2)).toThrow(/expected 24 bytes/);
   });
