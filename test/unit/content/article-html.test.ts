@@ -33,7 +33,8 @@ const entry = (id: string, digest: string, html: string) => ({
   data: { title: id },
   digest,
   filePath: `content/articles/${id}.md`,
-  rendered: { html, metadata: { headings: [], frontmatter: { words: 3 } } },
+  // As Astro's renderer gives it: the frontmatter the article wrote, and what the plugins added.
+  rendered: { html, metadata: { headings: [], frontmatter: { title: id, words: 3 } } },
 });
 
 describe("an article's HTML beside the data store", () => {
@@ -43,8 +44,10 @@ describe("an article's HTML beside the data store", () => {
     store.set(entry('un', 'd1', '<p>Premier texte</p>'));
     store.set(entry('deux', 'd2', '<p>Second texte</p>'));
     expect(JSON.stringify(articles.entries())).not.toContain('texte');
-    // What else the loader stored stays: listings read the reading stats from it.
+    // What the plugins added stays, as listings read the reading stats from it; the frontmatter
+    // the article wrote is not stored twice: it is the entry's data.
     expect(articles.get('un')?.rendered?.metadata?.frontmatter).toEqual({ words: 3 });
+    expect(articles.get('un')?.data).toEqual({ title: 'un' });
     expect(module.articleHtml(articles.get('un')!)).toBe('<p>Premier texte</p>');
     expect(module.articleHtml(articles.get('deux')!)).toBe('<p>Second texte</p>');
   });
