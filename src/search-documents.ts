@@ -8,9 +8,9 @@ import { articleHtml, articleHtmlHash } from './article-html';
 import type { Article } from './content.config';
 import type { SearchDocument } from './integrations/search-index';
 import { toZonedIso } from './lib/dates';
+import { escapeXml } from './lib/escape-xml';
 import { typeset } from './lib/french-typography';
 import { kindLabels } from './lib/labels';
-import { escapeXml } from './lib/news-sitemap';
 import { articlePath } from './lib/urls';
 import { site } from './site';
 

@@ -3,6 +3,7 @@
  * @see https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
  */
 import { toZonedIso } from './dates';
+import { escapeXml } from './escape-xml';
 
 /** Google News reads only articles published in the last two days. */
 export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
@@ -31,11 +32,6 @@ export function recentArticles<T extends { pubDate: Date }>(articles: readonly T
     .filter(({ pubDate }) => pubDate.getTime() <= now.getTime() && now.getTime() - pubDate.getTime() <= NEWS_WINDOW_MS)
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime())
     .slice(0, NEWS_SITEMAP_LIMIT);
-}
-
-/** Escape text for an XML element's content. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The news sitemap of the articles published in the 48 hours up to `now`; a valid, empty urlset when none. */
