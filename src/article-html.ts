@@ -4,7 +4,8 @@
  * its content sync: at 10,000 articles the HTML was 58 of its 67 MB, read and written again for
  * each correction, and held in memory by every build. The loader writes each article's HTML here
  * as it renders it, named by its hash, and the store keeps the rest (data, digest, headings, reading
- * stats, but not the frontmatter a second time); a page, feed or search document reads one article's HTML back when it needs it.
+ * stats, but not the frontmatter a second time); a page, feed or search document reads one
+ * article's HTML back when it needs it.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';

@@ -70,6 +70,20 @@ const pool = new WorkerPool<CardContent, Uint8Array>(new URL(String(import.meta.
 
 const keyOf = (content: CardContent) => sha256(designHash, JSON.stringify(content));
 
+/**
+ * Synchronous, as the read in renderCard: see there. The folder is made when the first write finds
+ * it missing, not before each of a cold build's 10,000 cards.
+ */
+function saveCard(file: string, bytes: Buffer): void {
+  try {
+    writeAtomicallySync(file, bytes);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    mkdirSync(cacheDir, { recursive: true });
+    writeAtomicallySync(file, bytes);
+  }
+}
+
 /** Renders under way, so every page that needs the same card shares one render. */
 const inFlight = new Map<string, { png: Promise<Buffer>; hurry: () => void }>();
 
@@ -79,9 +93,7 @@ function start(key: string, content: CardContent, background: boolean) {
     .then(
       (pixels) => {
         const bytes = Buffer.from(pixels.buffer, pixels.byteOffset, pixels.byteLength);
-        // Synchronous, as the read below: see there.
-        mkdirSync(cacheDir, { recursive: true });
-        writeAtomicallySync(join(cacheDir, `${key}.png`), bytes);
+        saveCard(join(cacheDir, `${key}.png`), bytes);
         return bytes;
       },
       (error: Error) => {
