@@ -51,7 +51,20 @@ export function isFrench(lang: string | undefined): boolean {
   return /^fr(?:-|$)/iu.test(lang ?? '');
 }
 
+/**
+ * Interface text already typeset: a build typesets each title and dek on many pages (the article,
+ * the listings and related articles that show it, its card, feeds and search document), and the
+ * eleven rules take a few microseconds each time.
+ */
+const typesetTexts = new Map<string, string>();
+
 /** Typeset interface text (titles, deks) in `lang`: French rules for French, unchanged otherwise. */
 export function typeset(text: string, lang: string): string {
-  return isFrench(lang) ? frenchTypography(text) : text;
+  if (!isFrench(lang)) return text;
+  let typeset = typesetTexts.get(text);
+  if (typeset === undefined) {
+    typeset = frenchTypography(text);
+    typesetTexts.set(text, typeset);
+  }
+  return typeset;
 }
