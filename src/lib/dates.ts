@@ -1,4 +1,5 @@
 /** Dates as a French newsroom prints them, in the site's time zone whatever the build machine's. */
+import { memo } from './memo';
 
 /**
  * One formatter per locale, zone and options: creating an Intl.DateTimeFormat costs about 100 µs,
@@ -6,13 +7,7 @@
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, format);
-  }
-  return format;
+  return memo(formatters, `${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /**
@@ -21,18 +16,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
  * costs about 10 µs; at 10,000 articles they took 0.4 s of every publish.
  */
 const formatted = new Map<string, string>();
-function remember(key: string, format: () => string): string {
-  let value = formatted.get(key);
-  if (value === undefined) {
-    value = format();
-    formatted.set(key, value);
-  }
-  return value;
-}
 
 /** Format a moment as a French day, e.g. "25 novembre 2026" or "1er mars 2026". */
 export function formatDay(date: Date, timeZone: string, locale = 'fr-FR'): string {
-  return remember(`day|${date.getTime()}|${timeZone}|${locale}`, () =>
+  return memo(formatted, `day|${date.getTime()}|${timeZone}|${locale}`, () =>
     formatter(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone })
       .formatToParts(date)
       // French writes the first of the month as an ordinal ("1er"); Intl does not.
@@ -85,7 +72,7 @@ function offsetMinutes(offset: string): number {
 
 /** Format a moment as ISO 8601 with the offset of `timeZone`, e.g. "2026-11-25T07:00:00+01:00". */
 export function toZonedIso(date: Date, timeZone: string): string {
-  return remember(`iso|${date.getTime()}|${timeZone}`, () => {
+  return memo(formatted, `iso|${date.getTime()}|${timeZone}`, () => {
     const { wallClock, offset } = zonedParts(date, timeZone);
     return `${wallClock}${offset}`;
   });

@@ -9,6 +9,8 @@ export const NARROW_NBSP = '\u202f';
 /** U+00A0 NO-BREAK SPACE: before :, between a number and its unit. */
 export const NBSP = '\u00a0';
 
+import { memo } from './memo';
+
 const SPACE = `[ \\t${NBSP}${NARROW_NBSP}]`;
 
 const rules: ReadonlyArray<readonly [RegExp, string]> = [
@@ -60,11 +62,5 @@ const typesetTexts = new Map<string, string>();
 
 /** Typeset interface text (titles, deks) in `lang`: French rules for French, unchanged otherwise. */
 export function typeset(text: string, lang: string): string {
-  if (!isFrench(lang)) return text;
-  let typeset = typesetTexts.get(text);
-  if (typeset === undefined) {
-    typeset = frenchTypography(text);
-    typesetTexts.set(text, typeset);
-  }
-  return typeset;
+  return isFrench(lang) ? memo(typesetTexts, text, () => frenchTypography(text)) : text;
 }

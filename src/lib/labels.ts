@@ -1,5 +1,6 @@
 /** French words the interface uses for values from the content schema. */
 import type { Article } from '../content.config';
+import { memo } from './memo';
 
 /** Kicker shown above the title for each `kind` of article. */
 export const kindLabels = {
@@ -18,12 +19,7 @@ const namedLanguages = new Map<string, string>();
 
 /** Name of a language in French, e.g. "fr" → "français", "en" → "anglais". */
 export function languageName(tag: string): string {
-  let name = namedLanguages.get(tag);
-  if (name === undefined) {
-    name = languageNames.of(tag) ?? tag;
-    namedLanguages.set(tag, name);
-  }
-  return name;
+  return memo(namedLanguages, tag, () => languageNames.of(tag) ?? tag);
 }
 
 /** "4 min de lecture". */

@@ -1,0 +1,11 @@
+/**
+ * `values`' entry for `key`, computed the first time it is asked for and kept: for work a build
+ * repeats on many pages with the same input (formatting a date, typesetting a title).
+ */
+export function memo<K, V>(values: Map<K, V>, key: K, compute: () => V): V {
+  const value = values.get(key);
+  if (value !== undefined || values.has(key)) return value as V;
+  const computed = compute();
+  values.set(key, computed);
+  return computed;
+}
