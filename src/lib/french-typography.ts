@@ -9,7 +9,7 @@ export const NARROW_NBSP = '\u202f';
 /** U+00A0 NO-BREAK SPACE: before :, between a number and its unit. */
 export const NBSP = '\u00a0';
 
-import { memo } from './memo';
+import { memo } from './memo.ts';
 
 const SPACE = `[ \\t${NBSP}${NARROW_NBSP}]`;
 
