@@ -3,6 +3,7 @@
  * search indexes) gives exactly the site a build from scratch gives: edited, added and
  * deleted articles show everywhere they are listed, suggested or searched, and nothing stale is left.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,8 @@ const changes: Record<string, string | null> = {
 const deployBranch = { '.git/HEAD': 'ref: refs/heads/deploy\n', '.git/info/state.json': '{"deployed":true}\n' };
 const ofTheSite = (name: string) => !name.startsWith('.git');
 
+const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 async function files(dir: string): Promise<Map<string, Buffer>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -49,6 +52,9 @@ async function files(dir: string): Promise<Map<string, Buffer>> {
   return new Map(await Promise.all(names.map(async (name) => [name, await readFile(join(dir, name))] as const)));
 }
 
+/** The preview cards' cache, shared by the builds of this collection, and its files after the first. */
+let cardsDir: string;
+let cardsBefore: string[];
 let first: FixtureBuild;
 let rebuilt: FixtureBuild;
 let scratch: FixtureBuild;
@@ -61,6 +67,8 @@ for (const [name, text] of Object.entries(changes)) {
 beforeAll(async () => {
   first = await buildFixture(collection);
   if (first.code !== 0) throw new Error(first.output);
+  cardsDir = join(dirname(first.contentDir), 'cache', 'liseuse-cards');
+  cardsBefore = await readdir(cardsDir);
   for (const [name, text] of Object.entries(deployBranch)) {
     await mkdir(dirname(join(first.outDir, name)), { recursive: true });
     await writeFile(join(first.outDir, name), text);
@@ -102,6 +110,15 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
         .sort();
     expect(await folders(rebuilt.outDir)).toEqual(await folders(scratch.outDir));
     expect([...incremental.keys()].filter((name) => name.endsWith('.avif')).length).toBeGreaterThan(0);
+  });
+
+  it('draws again only the cards of the corrected and the new article, and keeps every card it serves', async () => {
+    const cards = await readdir(cardsDir);
+    expect(cards.filter((name) => !cardsBefore.includes(name))).toHaveLength(2);
+    const kept = new Set(await Promise.all(cards.map(async (name) => digest(await readFile(join(cardsDir, name))))));
+    const served = await readdir(join(rebuilt.outDir, 'og'));
+    expect(served.length).toBeGreaterThan(20);
+    for (const name of served) expect(kept.has(digest(await readFile(join(rebuilt.outDir, 'og', name))))).toBe(true);
   });
 
   it('leaves a deploy branch checked out in dist/ as it was: nothing removed, no compressed twin added', async () => {
