@@ -17,6 +17,8 @@ export interface FixtureBuild {
   contentDir: string;
   /** Where the site was built. */
   outDir: string;
+  /** The build's caches (LISEUSE_CACHE_DIR), kept from one build of the collection to the next. */
+  cacheDir: string;
 }
 
 /** Frontmatter and body of a valid article, to spread and override in fixtures. */
@@ -73,6 +75,7 @@ export async function buildSite(env: Record<string, string> = {}): Promise<Fixtu
 
 async function astroBuild(dir: string, contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
   const outDir = join(dir, 'dist');
+  const cacheDir = join(dir, 'cache');
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {
@@ -80,7 +83,7 @@ async function astroBuild(dir: string, contentDir: string, env: Record<string, s
       ASTRO_TELEMETRY_DISABLED: '1',
       LISEUSE_CONTENT_DIR: contentDir,
       LISEUSE_OUT_DIR: outDir,
-      LISEUSE_CACHE_DIR: join(dir, 'cache'),
+      LISEUSE_CACHE_DIR: cacheDir,
       NO_COLOR: '1',
       ...env,
     },
@@ -89,7 +92,7 @@ async function astroBuild(dir: string, contentDir: string, env: Record<string, s
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, output, contentDir, outDir };
+  return { code, output, contentDir, outDir, cacheDir };
 }
 
 /** An article file from frontmatter lines and a body. */

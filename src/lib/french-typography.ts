@@ -3,13 +3,12 @@
  * already follows the rules comes back unchanged. Only spaces and apostrophes change, so undoing
  * those two gives back the original words.
  */
+import { memo } from './memo.ts';
 
 /** U+202F NARROW NO-BREAK SPACE: before ; ! ? », after «. */
 export const NARROW_NBSP = '\u202f';
 /** U+00A0 NO-BREAK SPACE: before :, between a number and its unit. */
 export const NBSP = '\u00a0';
-
-import { memo } from './memo.ts';
 
 const SPACE = `[ \\t${NBSP}${NARROW_NBSP}]`;
 

@@ -3,7 +3,6 @@
  * search indexes) gives exactly the site a build from scratch gives: edited, added and
  * deleted articles show everywhere they are listed, suggested or searched, and nothing stale is left.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +10,7 @@ import { articleFile, buildFixture, rebuildFixture, type FixtureBuild } from '..
 import { readPage, visibleText } from '../helpers/html';
 import { indexedPageCounts, readFragments, shardFolders, type Fragment } from '../helpers/search-index';
 import { jpeg } from '../../tools/pictures';
+import { sha256 } from '../../src/cache-files';
 
 const source = 'source:\n  name: exemple.info\n  url: https://exemple.info/';
 const article = (n: number, title = `Article numéro ${n}`) =>
@@ -41,8 +41,6 @@ const changes: Record<string, string | null> = {
 const deployBranch = { '.git/HEAD': 'ref: refs/heads/deploy\n', '.git/info/state.json': '{"deployed":true}\n' };
 const ofTheSite = (name: string) => !name.startsWith('.git');
 
-const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
 async function files(dir: string): Promise<Map<string, Buffer>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile())
@@ -67,7 +65,7 @@ for (const [name, text] of Object.entries(changes)) {
 beforeAll(async () => {
   first = await buildFixture(collection);
   if (first.code !== 0) throw new Error(first.output);
-  cardsDir = join(dirname(first.contentDir), 'cache', 'liseuse-cards');
+  cardsDir = join(first.cacheDir, 'liseuse-cards');
   cardsBefore = await readdir(cardsDir);
   for (const [name, text] of Object.entries(deployBranch)) {
     await mkdir(dirname(join(first.outDir, name)), { recursive: true });
@@ -115,10 +113,10 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
   it('draws again only the cards of the corrected and the new article, and keeps every card it serves', async () => {
     const cards = await readdir(cardsDir);
     expect(cards.filter((name) => !cardsBefore.includes(name))).toHaveLength(2);
-    const kept = new Set(await Promise.all(cards.map(async (name) => digest(await readFile(join(cardsDir, name))))));
+    const kept = new Set(await Promise.all(cards.map(async (name) => sha256(await readFile(join(cardsDir, name))))));
     const served = await readdir(join(rebuilt.outDir, 'og'));
     expect(served.length).toBeGreaterThan(20);
-    for (const name of served) expect(kept.has(digest(await readFile(join(rebuilt.outDir, 'og', name))))).toBe(true);
+    for (const name of served) expect(kept.has(sha256(await readFile(join(rebuilt.outDir, 'og', name))))).toBe(true);
   });
 
   it('leaves a deploy branch checked out in dist/ as it was: nothing removed, no compressed twin added', async () => {
@@ -148,7 +146,7 @@ describe('a rebuild after a correction, a deletion and a new article', () => {
 
 describe('a rebuild whose previous search indexes cannot be trusted', () => {
   it('writes again the index whose record differs, as when the code that makes documents changed', async () => {
-    const record = join(dirname(rebuilt.contentDir), 'cache', 'liseuse-search', 'shards.json');
+    const record = join(rebuilt.cacheDir, 'liseuse-search', 'shards.json');
     const signatures = JSON.parse(await readFile(record, 'utf8')) as Record<string, string>;
     await writeFile(record, JSON.stringify({ ...signatures, '2024-06_2025-06': 'made by other code' }));
     const again = await rebuildFixture(rebuilt, {});
@@ -168,7 +166,7 @@ describe('a rebuild whose previous search indexes cannot be trusted', () => {
 
 describe('a rebuild whose cached article text was cleared by hand', () => {
   it('renders the articles again and builds the site a build from scratch makes', async () => {
-    await rm(join(dirname(rebuilt.contentDir), 'cache', 'liseuse-html'), { recursive: true });
+    await rm(join(rebuilt.cacheDir, 'liseuse-html'), { recursive: true });
     const again = await rebuildFixture(rebuilt, {});
     expect(again.code, again.output).toBe(0);
     expect(await files(again.outDir)).toEqual(await files(scratch.outDir));
