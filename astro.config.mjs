@@ -2,7 +2,7 @@
 import { parallelMarkdown } from './src/markdown/render-pool.ts';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { deployFiles, pruneStaleFiles } from './src/integrations/deploy-files.ts';
+import { deployFiles } from './src/integrations/deploy-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { MAX_PIXELS } from './src/markdown/picture-file.ts';
 import { redirects } from './src/redirects.ts';
@@ -53,10 +53,9 @@ export default defineConfig({
       ],
     },
   },
-  // pruneStaleFiles comes first, so nothing stale is compressed. deployFiles comes last: it
-  // compresses what the others wrote, the search index included.
+  // deployFiles comes after the integrations that write into dist/: it removes what no part of
+  // this build made, then compresses the rest. The search index writes and compresses its own.
   integrations: [
-    pruneStaleFiles(),
     sitemap({ serialize: lastmodFromCollection() }),
     redirects(),
     deployFiles(),

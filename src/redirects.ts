@@ -8,11 +8,11 @@
  * astro.config.mjs and the pages are bundled apart, so each has its own copy of this module: the
  * record lives on `globalThis`, shared by both within the build's one process.
  */
-import { constants } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildOutputs, isStale, type BuildOutputs } from './integrations/build-outputs';
 import {
   CLOUDFLARE_REDIRECT_LIMIT,
   fallbackFile,
@@ -43,33 +43,42 @@ export function recordWithdrawn(paths: GonePath[]): void {
   goneSlot[goneKey] = paths;
 }
 
-/** Write the page for the former address `from` (of `to`) in dist/ with `write`, refusing to replace a page or file of this build. */
-async function writeAtAlias(outDir: string, from: string, to: string, write: (file: string) => Promise<void>) {
-  const file = join(outDir, fallbackFile(from));
+/**
+ * Write the page for the former address `from` (of `to`) in dist/ with `write`, refusing to
+ * replace a page or file of this build; one an earlier build left there (the article's own page,
+ * before it was renamed) is replaced, and deployFiles would remove it anyway.
+ */
+async function writeAtAlias(outputs: BuildOutputs, from: string, to: string, write: (file: string) => Promise<void>) {
+  const served = fallbackFile(from);
+  const file = join(outputs.outDir, served);
+  const fail = (reason: string) =>
+    Object.assign(
+      new Error(`aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${served}: ${reason}`),
+      {
+        stack: '',
+      },
+    );
+  if (existsSync(file) && !isStale(outputs, served)) throw fail('a page or file of the site is there');
   try {
     await mkdir(dirname(file), { recursive: true });
     await write(file);
   } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'EEXIST'
-        ? 'a page or file of the site is there'
-        : (error as Error).message;
-    throw Object.assign(
-      new Error(
-        `aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${fallbackFile(from)}: ${reason}`,
-      ),
-      { stack: '' },
-    );
+    throw fail((error as Error).message);
   }
 }
 
-/** Write the redirects recorded by this build for each host. Listed after pruneStaleFiles and before deployFiles. */
+/** Write the redirects recorded by this build for each host. Listed before deployFiles, which compresses them. */
 export function redirects(): AstroIntegration {
+  let startedAt = 0;
   return {
     name: 'liseuse:redirects',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+      'astro:build:start': () => {
+        startedAt = Date.now();
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const outputs = buildOutputs(dir, assets, startedAt);
+        const { outDir } = outputs;
         const recorded = slot[key] ?? [];
         // Netlify sets NETLIFY=true in its builds.
         const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
@@ -80,25 +89,21 @@ export function redirects(): AstroIntegration {
         );
         await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
         await writeFile(join(outDir, '_nginx-gone.conf'), nginxGone(gone));
-        // Without a withdrawn article there is no worker: Pages serves the site as before. Stale
-        // ones are gone already (pruneStaleFiles runs first). Netlify would serve it as a file.
+        // Without a withdrawn article there is no worker: Pages serves the site as before (an
+        // earlier build's is removed by deployFiles). Netlify would serve it as a file.
         if (gone.length > 0 && host === 'cloudflare') {
           await writeFile(join(outDir, '_worker.js'), cloudflareWorker(gone));
           await writeFile(join(outDir, '_routes.json'), `${JSON.stringify(cloudflareRoutes(gone), null, 2)}\n`);
         }
         for (const { from, to, title } of recorded) {
-          // 'wx' refuses a file already there: stale files are pruned before this runs, so it
-          // would be a page or file of this build.
-          await writeAtAlias(outDir, from, to, (file) =>
-            writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title }), { flag: 'wx' }),
+          await writeAtAlias(outputs, from, to, (file) =>
+            writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title })),
           );
         }
         // A withdrawn article's aliases get a copy of its withdrawal page, for servers that read
         // none of the files above.
         for (const { from, page } of gone.filter(({ from, page }) => from !== page)) {
-          await writeAtAlias(outDir, from, page, (file) =>
-            copyFile(join(outDir, fallbackFile(page)), file, constants.COPYFILE_EXCL),
-          );
+          await writeAtAlias(outputs, from, page, (file) => copyFile(join(outDir, fallbackFile(page)), file));
         }
         if (host === 'cloudflare' && recorded.length > CLOUDFLARE_REDIRECT_LIMIT) {
           logger.warn(

@@ -6,12 +6,12 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
+import { buildOutputs, isStale, type BuildOutputs } from './build-outputs';
 import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress, twinSource, twinsOf } from './precompress';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 
@@ -23,9 +23,9 @@ import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
 const NOT_PAGES = new Set(['.git', SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR]);
 
 /**
- * Every regular file of the pages under `root`, as paths relative to it. Read synchronously: at
- * the end of the build only Pagefind's indexing shares the main thread, and it waits no longer
- * than the listing takes. dist/ at 10,000 articles (51,000 files in 10,500 folders) is listed in
+ * Every regular file of the pages under `root`, as paths relative to it, listed once per build:
+ * pruning and compressing share the listing. Read synchronously: at the end of the build only
+ * Pagefind's indexing shares the main thread, and it waits no longer than the listing takes. dist/ at 10,000 articles (51,000 files in 10,500 folders) is listed in
  * 0.2 s, where promises reading 64 folders at a time took 0.28 to 0.72 s, Node's recursive
  * `readdir` 0.64 to 1.3 s, and joining each name with `path.join` added 0.15 s: names read from
  * the disk need no normalising.
@@ -49,14 +49,12 @@ const isTwin = (file: string) => twinSource(file) !== undefined;
 /**
  * dist/ is not emptied before a build (`vite.build.emptyOutDir: false` in astro.config.mjs):
  * deleting and copying back tens of thousands of unchanged pages, cards and twins took most of a
- * rebuild. So remove here what this build did not make: files that are none of its pages and
- * were not written during it (pages of deleted articles, old assets), and twins whose file is gone.
+ * rebuild. So remove here what this build did not make (./build-outputs.ts: pages of deleted
+ * articles, old assets), and twins whose file is gone; return the files left.
  */
-async function prune(outDir: string, outputs: ReadonlySet<string>, since: number): Promise<number> {
-  const files = listFiles(outDir);
-  const stale = new Set(
-    files.filter((file) => !isTwin(file) && !outputs.has(file) && statSync(join(outDir, file)).mtimeMs < since),
-  );
+async function prune(outputs: BuildOutputs, files: readonly string[]): Promise<{ left: string[]; pruned: number }> {
+  const { outDir } = outputs;
+  const stale = new Set(files.filter((file) => !isTwin(file) && isStale(outputs, file)));
   const present = new Set(files);
   for (const file of files.filter(isTwin)) {
     const source = twinSource(file)!;
@@ -71,7 +69,7 @@ async function prune(outDir: string, outputs: ReadonlySet<string>, since: number
   for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     await rmdir(join(outDir, folder)).catch(() => {});
   }
-  return stale.size;
+  return { left: files.filter((file) => !stale.has(file)), pruned: stale.size };
 }
 
 /**
@@ -85,39 +83,26 @@ const signature = (path: string) => {
 };
 
 /**
- * Remove from dist/ what this build did not make (see `prune`). It must run before deployFiles,
- * which compresses whatever dist/ holds, so astro.config.mjs lists it first.
+ * Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`; remove what this build
+ * did not make (see `prune`); give each page written by this build a CSP naming its own inline
+ * code only (src/lib/page-csp.ts); write `.br`/`.gz` twins. It runs after every integration that
+ * writes into dist/ (the sitemap, the redirects), so astro.config.mjs lists it after them.
  */
-export function pruneStaleFiles(): AstroIntegration {
+export function deployFiles(): AstroIntegration {
   let startedAt = 0;
   return {
-    name: 'liseuse:prune-stale-files',
+    name: 'liseuse:deploy-files',
     hooks: {
       'astro:build:start': () => {
         startedAt = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const outputs = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
-        const pruned = await prune(outDir, outputs, startedAt);
-        if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
-      },
-    },
-  };
-}
-
-/**
- * Write `_headers` (Netlify, Cloudflare Pages) and `_nginx-headers.conf`; give each page written by
- * this build a CSP naming its own inline code only (src/lib/page-csp.ts); write `.br`/`.gz` twins.
- */
-export function deployFiles(): AstroIntegration {
-  return {
-    name: 'liseuse:deploy-files',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
+        const outputs = buildOutputs(dir, assets, startedAt);
+        const { outDir } = outputs;
         await writeFile(join(outDir, '_headers'), netlifyHeaders());
         await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
+        const { left: listed, pruned } = await prune(outputs, listFiles(outDir));
+        if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
 
         await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
         // The record's version changes when what is done to a file before compressing it, or the
@@ -125,10 +110,9 @@ export function deployFiles(): AstroIntegration {
         const record = join(COMPRESSED_CACHE_DIR, `dist-v3-${sha256(outDir).slice(0, 16)}.json`);
         const before = JSON.parse(await readFile(record, 'utf8').catch(() => '{}')) as Compressed;
         const after: Compressed = {};
+        const present = new Set(listed);
         // The hosts' own files at the root (`_worker.js`, `_routes.json`) are read by the host, never
         // sent to a reader: a twin of them would only be a stray public file.
-        const listed = listFiles(outDir);
-        const present = new Set(listed);
         const files = listed.filter((file) => COMPRESSIBLE.test(file) && !/^_[^/\\]*$/.test(file));
         // First what changed (a publish changes a few hundred files of tens of thousands: 13,700
         // synchronous stats take 0.12 to 0.2 s, 0.3 s with 64 promises in flight).

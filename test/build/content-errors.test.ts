@@ -49,6 +49,15 @@ const cases: Array<[string, Record<string, string | Uint8Array>, RegExp[]]> = [
     [/other\.md: aliases: "\/articles\/retire\/" is the address of .*retire\.md/],
   ],
   [
+    // aliases.ts knows the site's folders; a page elsewhere (the offline page) is caught as the
+    // build writes the alias's page, which would replace it.
+    'an alias that is a page of the site',
+    { 'other.md': articleFile(`${validArticle.frontmatter}\naliases: ["/hors-ligne/"]`) },
+    [
+      /aliases: "\/hors-ligne\/" \(of \/articles\/other\/\) cannot have its page at dist\/hors-ligne\/index\.html: a page or file of the site is there/,
+    ],
+  ],
+  [
     'a pubDate without time zone',
     { 'broken.md': replace('pubDate', 'pubDate: 2026-11-20') },
     [/pubDate: quote the date and give its UTC offset/],

@@ -201,3 +201,20 @@ describe('the first article of a new month', () => {
     expect(await files(join(again.outDir, 'pagefind'))).toEqual(await files(join(fresh.outDir, 'pagefind')));
   });
 });
+
+describe('an article moved to a new address, its old one kept as an alias', () => {
+  it('replaces its old page with the one leading to the new address, as a build from scratch does', async () => {
+    const moved = {
+      'a10.md': null,
+      'a10-nouveau.md': article(10).replace('kind: news', 'kind: news\naliases: ["/articles/a10/"]'),
+    };
+    const again = await rebuildFixture(rebuilt, moved);
+    expect(again.code, again.output).toBe(0);
+    const oldPage = await readFile(join(again.outDir, 'articles/a10/index.html'), 'utf8');
+    expect(oldPage).toContain('/articles/a10-nouveau/');
+    const now = await files(again.contentDir);
+    const fresh = await buildFixture(Object.fromEntries(now));
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(await files(again.outDir)).toEqual(await files(fresh.outDir));
+  });
+});
