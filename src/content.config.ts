@@ -5,7 +5,10 @@
 // Not 'astro:content': that virtual module exists only inside Vite, and scripts/ import this schema under plain Node.
 import { defineCollection, type SchemaContext } from 'astro/content/config';
 import type { CollectionEntry } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentEntryType } from 'astro';
+import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { storeWithHtmlApart } from './article-html';
 import { z } from 'astro/zod';
 import { aliasProblem } from './lib/aliases';
@@ -345,8 +348,40 @@ function strictLoad(loader: (generateId: typeof articleId) => Loader): Loader['l
       // The message is the editor's; a stack trace into this file would only distract.
       throw Object.assign(new Error(message), { stack: '' });
     };
-    return loader(uniqueId).load({ ...context, logger });
+    const entryTypes = skippingUnchanged(context as GlobContext);
+    return loader(uniqueId).load({ ...context, logger, entryTypes } as GlobContext);
   };
+}
+
+/** What Astro gives a loader, with the entry types it gives the glob loader without declaring them (7.3.5). */
+export type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+
+/**
+ * The entry types, Markdown's reading no frontmatter of a file the store already holds as it is.
+ * Astro's glob loader reads every file's frontmatter (YAML) before it compares digests, to give
+ * the file's data to `generateId`; liseuse's ids come from file names alone (`articleId`), so the
+ * loader then finds the entry unchanged and keeps it, and what this returns for it is never read.
+ * Reading the frontmatter of 10,000 unchanged files took 0.2 to 0.3 s of each publish.
+ */
+export function skippingUnchanged(context: GlobContext): GlobContext['entryTypes'] {
+  const markdown = context.entryTypes.get('.md')!;
+  const stored = new Map([...context.store.values()].map((entry) => [entry.filePath, entry.digest]));
+  const root = fileURLToPath(context.config.root);
+  const unchanged = ({ contents, fileUrl }: Parameters<ContentEntryType['getEntryInfo']>[0]) => {
+    const digest = stored.get(relative(root, fileURLToPath(fileUrl)).split(sep).join('/'));
+    return digest !== undefined && digest === context.generateDigest(contents);
+  };
+  return new Map([
+    ...context.entryTypes,
+    [
+      '.md',
+      {
+        ...markdown,
+        getEntryInfo: (file) =>
+          unchanged(file) ? { data: {}, body: '', rawData: '', slug: '' } : markdown.getEntryInfo(file),
+      },
+    ],
+  ]);
 }
 
 /** The files of the collection, relative to `site.contentDir`: `_`-prefixed files are set aside. */
