@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildOutputs, isStale, type BuildOutputs } from './integrations/build-outputs';
 import {
@@ -48,9 +49,15 @@ export function recordWithdrawn(paths: GonePath[]): void {
  * replace a page or file of this build; one an earlier build left there (the article's own page,
  * before it was renamed) is replaced, and deployFiles would remove it anyway.
  */
-async function writeAtAlias(outputs: BuildOutputs, from: string, to: string, write: (file: string) => Promise<void>) {
+async function writeAtAlias(
+  outDir: string,
+  outputs: () => BuildOutputs,
+  from: string,
+  to: string,
+  write: (file: string) => Promise<void>,
+) {
   const served = fallbackFile(from);
-  const file = join(outputs.outDir, served);
+  const file = join(outDir, served);
   const fail = (reason: string) =>
     Object.assign(
       new Error(`aliases: ${JSON.stringify(from)} (of ${to}) cannot have its page at dist/${served}: ${reason}`),
@@ -58,7 +65,7 @@ async function writeAtAlias(outputs: BuildOutputs, from: string, to: string, wri
         stack: '',
       },
     );
-  if (existsSync(file) && !isStale(outputs, served)) throw fail('a page or file of the site is there');
+  if (existsSync(file) && !isStale(outputs(), served)) throw fail('a page or file of the site is there');
   try {
     await mkdir(dirname(file), { recursive: true });
     await write(file);
@@ -77,8 +84,10 @@ export function redirects(): AstroIntegration {
         startedAt = Date.now();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const outputs = buildOutputs(dir, assets, startedAt);
-        const { outDir } = outputs;
+        const outDir = fileURLToPath(dir);
+        // Only a file already at an alias's address needs this build's list of pages.
+        let known: BuildOutputs | undefined;
+        const outputs = () => (known ??= buildOutputs(dir, assets, startedAt));
         const recorded = slot[key] ?? [];
         // Netlify sets NETLIFY=true in its builds.
         const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
@@ -96,14 +105,14 @@ export function redirects(): AstroIntegration {
           await writeFile(join(outDir, '_routes.json'), `${JSON.stringify(cloudflareRoutes(gone), null, 2)}\n`);
         }
         for (const { from, to, title } of recorded) {
-          await writeAtAlias(outputs, from, to, (file) =>
+          await writeAtAlias(outDir, outputs, from, to, (file) =>
             writeFile(file, fallbackPage({ to, canonical: absoluteUrl(to, site.url), title })),
           );
         }
         // A withdrawn article's aliases get a copy of its withdrawal page, for servers that read
         // none of the files above.
         for (const { from, page } of gone.filter(({ from, page }) => from !== page)) {
-          await writeAtAlias(outputs, from, page, (file) => copyFile(join(outDir, fallbackFile(page)), file));
+          await writeAtAlias(outDir, outputs, from, page, (file) => copyFile(join(outDir, fallbackFile(page)), file));
         }
         if (host === 'cloudflare' && recorded.length > CLOUDFLARE_REDIRECT_LIMIT) {
           logger.warn(

@@ -6,7 +6,7 @@
  * (public/'s files, the sitemap, the hosts' files, the redirects' pages).
  */
 import { statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface BuildOutputs {
@@ -20,7 +20,10 @@ export interface BuildOutputs {
 /** This build's outputs, from the `dir` and `assets` Astro gives `astro:build:done`. */
 export function buildOutputs(dir: URL, assets: Map<string, URL[]>, since: number): BuildOutputs {
   const outDir = fileURLToPath(dir);
-  const pages = new Set([...assets.values()].flat().map((url) => relative(outDir, fileURLToPath(url))));
+  // Sliced rather than `path.relative`, which normalises both paths: 23,000 pages at 10,000 articles.
+  const prefix = outDir.endsWith(sep) ? outDir : outDir + sep;
+  const inOutDir = (path: string) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(outDir, path));
+  const pages = new Set([...assets.values()].flat().map((url) => inOutDir(fileURLToPath(url))));
   return { outDir, pages, since };
 }
 
