@@ -2,9 +2,10 @@
  * The patch to @astrojs/sitemap (patches/@astrojs+sitemap+3.7.4.patch, README "Performance"): the
  * sitemap sorts its URLs with one `Intl.Collator`. Stock 3.7.4 called
  * `a.localeCompare(b, "en", { numeric: true })` for each comparison, and V8 sets up an ICU
- * collator for every call given a locale and options: sorting the 12,650 URLs of a
- * 10,000-article site took 0.75 s of the build's main thread, against 0.03 s with one collator,
- * in the same order. Written as the test proposed upstream with it: it counts the
+ * collator for every call given a locale and options: sorting 12,600 URLs shaped like a
+ * 10,000-article site's took 0.75 s in a bare Node script, against 0.03 s with one collator, in
+ * the same order (the sitemap step of a publish: 0.27 to 0.29 s instead of 0.42 to 0.51 s).
+ * Written as the test proposed upstream with it: it counts the
  * `localeCompare` calls a sitemap makes, which grew with the number of pages.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
