@@ -157,7 +157,7 @@ ${rows
 A first query fetches Pagefind's script, worker and WebAssembly (about 80 KB, the same at every
 size), the index chunks of its words and the fragments of the results shown (up to 20); sizes
 are as sent (brotli for scripts; the index files are gzip streams). Nothing is fetched before the
-query is typed, and no other page loads any of it. Times are the median of ${RUNS} cold Chromium
+reader goes to the search box, and no other page loads any of it. Times are the median of ${RUNS} cold Chromium
 contexts from pressing Enter to the first result, on 127.0.0.1 (no network latency): the query
 pasted whole, then ("typed") typed at ${1000 / TYPING_DELAY_MS} keys a second, during which the
 page starts Pagefind and, from the third letter, searches the words typed so far (shown on Enter).

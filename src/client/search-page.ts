@@ -2,7 +2,7 @@
  * The search page's script (src/layouts/SearchLayout.astro): runs the query in the URL with
  * Pagefind and writes the results. Every piece of text, the reader's query and the articles'
  * words alike, reaches the page through text nodes; the only element made from an excerpt is
- * <mark>. Pagefind is loaded when the reader starts typing a query (or opens a search's URL),
+ * <mark>. Pagefind is loaded when the reader goes to the search box or opens a search's URL,
  * never before.
  */
 import { formatDay } from '../lib/dates';
@@ -266,7 +266,9 @@ export function startSearchPage(): void {
   // While the reader types, Pagefind loads (from the first letter), then fetches the index of the
   // words so far and searches them (searchAhead, from three letters): Enter then finds the work
   // done. Not the index before three letters: the chunks of "c" and "co" are not those of "corée"
-  // (82 KB more at 10,000 articles). Nothing is fetched before the reader types.
+  // (82 KB more at 10,000 articles). Nothing is fetched before the reader types, or puts the
+  // cursor in the box: a query pasted whole comes after that, and finds the engine loaded.
+  input.addEventListener('focus', () => void loadEngine().catch(() => {}));
   input.addEventListener('input', () => {
     const letters = input.value.trim().length;
     if (letters >= 3) searchAhead(formRequest());
