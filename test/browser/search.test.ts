@@ -1,7 +1,8 @@
 /**
  * /recherche/ in Chromium, on the built site as it is deployed: French queries find the seed
  * article, the URL is the search, hostile queries stay text, nothing is loaded before the reader
- * goes to the search box, and the page has no CSP violation, console error or axe violation in either theme.
+ * goes to the search box, and the page has no CSP violation, console error or axe violation in
+ * either theme.
  */
 import { mkdir } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
