@@ -7,6 +7,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBlockAnchors } from './rehype-block-anchors.ts';
+import { rehypeCheckText } from './rehype-check-text.ts';
 import { rehypeFrenchTypography } from './rehype-french-typography.ts';
 import { rehypeImageLoading } from './rehype-image-loading.ts';
 import { rehypePictures } from './rehype-pictures.ts';
@@ -30,7 +31,9 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     // THE ORDER IS IMPORTANT:
     // 1. rehype-raw turns raw HTML into elements, so the sanitiser judges it (without it, raw HTML
     //    would only be parsed after sanitising, by Astro's own rehype-raw); skipped when there is none.
-    // 2. protocol-relative URLs get their scheme, so the sanitiser's protocol rules see them;
+    // 2. URLs are written as the browser reads them, and protocol-relative ones get their scheme,
+    //    so the sanitiser's protocol rules see where they lead; then the decoded text and
+    //    attributes are checked for control characters (rehypeCheckText);
     //    typography only rewrites text nodes; external links and image loading only set attributes
     //    the schema allows. None of them adds an element.
     // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
@@ -42,6 +45,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     rehypePlugins: [
       rehypeRawHtml,
       rehypeProtocolRelative,
+      rehypeCheckText,
       rehypeFrenchTypography,
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer', 'external'] }],
       rehypeImageLoading,

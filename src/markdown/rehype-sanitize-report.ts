@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
+import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bodyLineOffset } from './source-lines.ts';
@@ -83,16 +84,9 @@ export function findRemovals(tree: Root, schema: Schema): Array<Omit<Removal, 'f
     }
     for (const [name, value] of Object.entries(element.properties)) {
       if (value !== undefined && value !== null && value !== false && survivor.properties[name] === undefined) {
-        removals.push({ ...at, what: `${attributeName(name)} on <${element.tagName}>` });
+        removals.push({ ...at, what: `${find(html, name).attribute} on <${element.tagName}>` });
       }
     }
   });
   return removals;
-}
-
-/** hast property name → HTML attribute name, for messages (`className` → `class`). */
-function attributeName(property: string): string {
-  if (property === 'className') return 'class';
-  if (property === 'htmlFor') return 'for';
-  return property.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`).replace(/^on-/, 'on');
 }

@@ -127,6 +127,15 @@ describe('the XSS corpus', () => {
           expect(value, element.outerHTML).not.toMatch(/^\s*(javascript|vbscript|data):/i);
         }
       }
+      // Where the browser goes, read as it reads a URL: another site only by a link that says so.
+      const pageUrl = `https://liseuse.example/articles/${id(index)}/`;
+      for (const link of page.querySelectorAll('.article-body a[href]')) {
+        if (new URL(link.getAttribute('href')!, pageUrl).host === 'liseuse.example') continue;
+        expect(link.getAttribute('rel'), link.outerHTML).toBe('noopener noreferrer external');
+      }
+      for (const image of page.querySelectorAll('.article-body img[src]')) {
+        expect(new URL(image.getAttribute('src')!, pageUrl).host, image.outerHTML).toBe('liseuse.example');
+      }
     },
   );
 
