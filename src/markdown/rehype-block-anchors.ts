@@ -2,6 +2,7 @@ import type { Element, Parents, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 import { slugify } from '../lib/slug.ts';
 
 /** How many of a block's first words name it: enough to tell paragraphs apart, short enough to share. */
@@ -37,7 +38,8 @@ const isFootnotes = (node: Element) =>
  */
 export function rehypeBlockAnchors() {
   return (tree: Root) => {
-    const taken = new Set<string>();
+    // The page's own ids first: an article's passages share the page with them.
+    const taken = new Set<string>(Object.values(PAGE_IDS));
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') taken.add(node.properties.id);
     });

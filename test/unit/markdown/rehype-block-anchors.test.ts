@@ -20,6 +20,15 @@ describe('rehypeBlockAnchors', () => {
     );
   });
 
+  it('never takes an id of the page around the article (the skip link’s target, its sections’ names)', async () => {
+    expect(await ids('<h2>Contenu</h2><p>Source title</p><p>Tags title : la suite.</p><p>Share title</p>')).toEqual([
+      'contenu-2',
+      'source-title-2',
+      'tags-title-la-suite',
+      'share-title-2',
+    ]);
+  });
+
   it('puts a heading’s link beside it, so the heading’s accessible name stays its text', async () => {
     expect(await render('<h2>Une menace mondiale</h2>')).toBe(
       '<div class="heading-anchor"><h2 id="une-menace-mondiale">Une menace mondiale</h2>' +
