@@ -10,19 +10,35 @@ import { rehypeBlockAnchors } from './rehype-block-anchors.ts';
 import { rehypeCheckText } from './rehype-check-text.ts';
 import { rehypeFrenchTypography } from './rehype-french-typography.ts';
 import { rehypeImageLoading } from './rehype-image-loading.ts';
+import { rehypeInPageLinks } from './rehype-in-page-links.ts';
 import { rehypePictures } from './rehype-pictures.ts';
 import { rehypeProtocolRelative } from './rehype-protocol-relative.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
 import { rehypeSanitizeReport, type Options as ReportOptions } from './rehype-sanitize-report.ts';
+import { rehypeTableScroll } from './rehype-table-scroll.ts';
 import { remarkCheckText } from './remark-check-text.ts';
 import { remarkPictures } from './remark-pictures.ts';
 import { remarkReadingStats } from './remark-reading-stats.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
+/**
+ * GFM footnotes, labelled in French. Their ids and links are written unprefixed: the sanitiser
+ * prefixes the ids with `user-content-`, and rehypeInPageLinks the links (remark-rehype's own
+ * prefix would be doubled). The "Notes" heading is visible, as in a printed article.
+ */
+const remarkRehype = {
+  clobberPrefix: '',
+  footnoteLabel: 'Notes',
+  footnoteLabelProperties: {},
+  footnoteBackLabel: (reference: number, rereference: number) =>
+    `Retour à l’appel de note ${reference + 1}${rereference > 1 ? ` (${rereference})` : ''}`,
+};
+
 /** The unified processor's options; `report` goes to the sanitiser report (default: warn, or fail when strict). */
 export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {}) {
   return {
     gfm: true,
+    remarkRehype,
     // SmartyPants writes English quotes (“ ”) and would fight the French rules below.
     smartypants: false,
     // remarkPictures checks each picture and gives it a figure and caption; its images stay mdast
@@ -38,7 +54,9 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     //    the schema allows. None of them adds an element.
     // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
     // 4. rehype-sanitize runs last among the plugins that judge what the editor wrote.
-    // 5. rehypePictures wraps the images the sanitiser kept in <picture> with Astro's image
+    // 5. rehypeInPageLinks points `#note` links at the ids the sanitiser prefixed;
+    //    rehypeTableScroll puts tables in a box that scrolls sideways;
+    //    rehypePictures wraps the images the sanitiser kept in <picture> with Astro's image
     //    placeholders (which the sanitiser would strip).
     // 6. rehypeBlockAnchors gives paragraphs, headings and figures their ids and links, after the
     //    sanitiser so its own ids keep no `user-content-` prefix; Astro keeps the headings' ids.
@@ -51,6 +69,8 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
       rehypeImageLoading,
       [rehypeSanitizeReport, { schema: sanitizeSchema, ...report }],
       [rehypeSanitize, sanitizeSchema],
+      rehypeInPageLinks,
+      rehypeTableScroll,
       rehypePictures,
       rehypeBlockAnchors,
     ],

@@ -68,20 +68,37 @@ export function rehypeBlockAnchors() {
         return SKIP;
       }
       if (node.tagName === 'p') {
-        node.children.push(anchor(idFor(node, toString(node)), LABELS.p));
+        node.children.push(anchor(idFor(node, wordsOf(node)), LABELS.p));
         return SKIP;
       }
       if (HEADINGS.has(node.tagName) && parent && index !== undefined) {
         // Beside the heading, not inside it, so the heading's accessible name stays its text.
         parent.children[index] = h('div.heading-anchor', [
           node,
-          anchor(idFor(node, toString(node), '', 'section'), LABELS.heading),
+          anchor(idFor(node, wordsOf(node), '', 'section'), LABELS.heading),
         ]);
         return [SKIP, index + 1];
       }
       return undefined;
     });
   };
+}
+
+/**
+ * A block's words, without its footnote calls: "rapport[^1]" names the paragraph "rapport", so
+ * adding a note to a paragraph leaves its address as it was.
+ */
+function wordsOf(node: Element): string {
+  return node.children
+    .map((child) => {
+      if (child.type === 'text') return child.value;
+      if (child.type !== 'element') return '';
+      const isCall = (element: Element) => element.properties.dataFootnoteRef !== undefined;
+      if (isCall(child) || (child.tagName === 'sup' && child.children.some((c) => c.type === 'element' && isCall(c))))
+        return '';
+      return wordsOf(child);
+    })
+    .join('');
 }
 
 const anchor = (id: string, label: string) => h('a.share-anchor', { href: `#${id}`, ariaLabel: label });

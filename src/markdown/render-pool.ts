@@ -28,7 +28,7 @@ function isSitePipeline(options: UnifiedResolvedOptions): boolean {
   return (
     same(options.remarkPlugins, markdownOptions.remarkPlugins) &&
     same(options.rehypePlugins, markdownOptions.rehypePlugins) &&
-    Object.keys(options.remarkRehype).length === 0 &&
+    same(Object.entries(options.remarkRehype).flat(), Object.entries(markdownOptions.remarkRehype).flat()) &&
     options.gfm === markdownOptions.gfm &&
     options.smartypants === markdownOptions.smartypants
   );

@@ -62,11 +62,23 @@ export const sanitizeSchema: Schema = {
     'pre',
     // A span only ever carries a language change.
     'span',
+    // The footnotes' block, as GFM writes it (`data-footnotes` below).
+    'section',
   ],
   attributes: {
     '*': global,
     // `rel` tokens are the ones rehype-external-links adds to links that leave the site.
-    a: ['href', ['rel', 'noopener', 'noreferrer', 'external']],
+    a: [
+      'href',
+      ['rel', 'noopener', 'noreferrer', 'external'],
+      // GFM footnotes: the call names its note's heading, the return says where it goes.
+      'dataFootnoteRef',
+      'dataFootnoteBackref',
+      ['className', 'data-footnote-backref'],
+      'ariaDescribedBy',
+      'ariaLabel',
+    ],
+    section: ['dataFootnotes', ['className', 'footnotes']],
     blockquote: ['cite'],
     q: ['cite'],
     // `loading`/`decoding` are added by rehypeImageLoading; alt text is kept, as are dimensions
