@@ -14,7 +14,9 @@ import {
   type UnifiedResolvedOptions,
 } from '@astrojs/markdown-remark';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { markdownOptions } from './index.ts';
+import { pipelineDigest } from './pipeline-digest.ts';
 import type { RenderRequest } from './render-worker.ts';
 import { WorkerPool } from '../worker-pool.ts';
 
@@ -58,10 +60,16 @@ export interface RenderPoolOptions {
 export function parallelMarkdown({
   threads = availableParallelism(),
   mainThread = 150,
-}: RenderPoolOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
+}: RenderPoolOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> & { digest: string } {
   const processor = unified(markdownOptions);
   return {
     ...processor,
+    // Part of the Astro config Astro compares between builds: a change to the pipeline's code or
+    // libraries renders every article again (see pipeline-digest.ts).
+    digest: pipelineDigest(
+      fileURLToPath(new URL('./index.ts', import.meta.url)),
+      fileURLToPath(new URL('../../package-lock.json', import.meta.url)),
+    ),
     async createRenderer(shared: AstroMarkdownOptions) {
       const here = await processor.createRenderer(shared);
       // Render on this thread when workers cannot help (one core) or cannot render the same:
