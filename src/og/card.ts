@@ -94,21 +94,29 @@ export function titleSize(title: string): number {
   return 48;
 }
 
+/** Emoji, with their variation selectors, joiners and skin tones: a card draws none. */
+const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Emoji_Modifier}]*/gu;
+
 /**
- * `text` as the card's fonts can draw it: the narrow no-break spaces of French typography become
- * no-break spaces (the fonts have no glyph for them), and emoji and any character outside the
- * fonts are left out, so nothing prints as an empty box or falls back to whatever fonts the
- * building machine has.
+ * `text` as the card's fonts can draw it: composed (NFC), so an "é" saved as "e" and a combining
+ * accent keeps its accent; the narrow no-break spaces of French typography become no-break spaces
+ * (the fonts have no glyph for them), and emoji and any character outside the fonts are left out,
+ * so nothing prints as an empty box or falls back to whatever fonts the building machine has.
  */
 export function drawable(text: string, covers: (codePoint: number) => boolean): string {
-  const kept = text
-    .replaceAll('\u202f', '\u00a0')
-    .replace(/\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Emoji_Modifier}]*/gu, '');
+  const kept = text.normalize('NFC').replaceAll('\u202f', '\u00a0').replace(EMOJI, '');
   return [...kept]
     .filter((char) => /\s/u.test(char) || covers(char.codePointAt(0)!))
     .join('')
     .replace(/\s+/gu, (space) => (space.includes('\u00a0') ? '\u00a0' : ' '))
     .trim();
+}
+
+/** The characters of `text` that drawable() leaves out for want of a glyph (not emoji, not spaces). */
+export function undrawable(text: string, covers: (codePoint: number) => boolean): string[] {
+  return [...text.normalize('NFC').replace(EMOJI, '')].filter(
+    (char) => !/\s/u.test(char) && !covers(char.codePointAt(0)!),
+  );
 }
 
 /** The `unicode-range` that a @fontsource stylesheet (e.g. `400.css`) gives the subset file named `face`, e.g. "source-sans-3-latin-400-normal". */

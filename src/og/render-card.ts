@@ -13,13 +13,16 @@ import sansLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-400-n
 import sansLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2?inline';
 import sansSemiboldLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline';
 import sansSemiboldLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2?inline';
+import serifVietnamese from '@fontsource/source-serif-4/files/source-serif-4-vietnamese-700-normal.woff2?inline';
+import sansVietnamese from '@fontsource/source-sans-3/files/source-sans-3-vietnamese-400-normal.woff2?inline';
+import sansSemiboldVietnamese from '@fontsource/source-sans-3/files/source-sans-3-vietnamese-600-normal.woff2?inline';
 import sansCss from '@fontsource/source-sans-3/400.css?raw';
 import cardSource from './card.ts?raw';
 import workerSource from './card-worker.ts?raw';
 import fontsSource from './card-fonts.ts?raw';
 import encoderSource from './encode-png.ts?raw';
 import themeSource from '../styles/theme.ts?raw';
-import { CARD_FAMILIES, fontsourceRange, type CardContent } from './card';
+import { CARD_FAMILIES, fontsourceRange, undrawable, unicodeRangeTest, type CardContent } from './card';
 import { cardWorkerData, registerCardFonts, type CardFont } from './card-fonts';
 import { sha256, writeAtomicallySync } from '../cache-files';
 import { WorkerPool } from '../worker-pool';
@@ -30,16 +33,24 @@ const fromDataUrl = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.index
 // A subset's characters are the same for every family and weight.
 const latin = fontsourceRange(sansCss, 'source-sans-3-latin-400-normal');
 const latinExt = fontsourceRange(sansCss, 'source-sans-3-latin-ext-400-normal');
+const vietnamese = fontsourceRange(sansCss, 'source-sans-3-vietnamese-400-normal');
 
-/** Latin and Latin Extended (Turkish, Polish, Vietnamese… names); other scripts are left out of cards. */
+/**
+ * Latin, Latin Extended (Turkish, Polish… names) and Vietnamese ("Hà Nội"); other scripts are
+ * left out of cards, with a warning.
+ */
 const fontFiles = [
   [CARD_FAMILIES.serif, 700, serifLatin, latin],
   [CARD_FAMILIES.serif, 700, serifLatinExt, latinExt],
+  [CARD_FAMILIES.serif, 700, serifVietnamese, vietnamese],
   [CARD_FAMILIES.sans, 400, sansLatin, latin],
   [CARD_FAMILIES.sans, 400, sansLatinExt, latinExt],
+  [CARD_FAMILIES.sans, 400, sansVietnamese, vietnamese],
   [CARD_FAMILIES.sans, 600, sansSemiboldLatin, latin],
   [CARD_FAMILIES.sans, 600, sansSemiboldLatinExt, latinExt],
+  [CARD_FAMILIES.sans, 600, sansSemiboldVietnamese, vietnamese],
 ] as const;
+const covers = unicodeRangeTest([latin, latinExt, vietnamese]);
 const fonts: CardFont[] = fontFiles.map(([family, weight, file, range]) => ({
   family,
   weight,
@@ -88,6 +99,15 @@ function saveCard(file: string, bytes: Buffer): void {
 const inFlight = new Map<string, { png: Promise<Buffer>; hurry: () => void }>();
 
 function start(key: string, content: CardContent, background: boolean) {
+  // Said when the card is drawn, so once: a title in Arabic or Chinese gets a card without it.
+  const missing = [
+    ...new Set([content.kicker, content.title, content.source].flatMap((text) => undrawable(text, covers))),
+  ];
+  if (missing.length > 0) {
+    console.warn(
+      `\npreview card "${content.title}": its fonts have no ${missing.slice(0, 10).join(' ')}${missing.length > 10 ? ' …' : ''}, left out of the card`,
+    );
+  }
   const render = pool.run(content, { background });
   const png = render.value
     .then(

@@ -7,6 +7,7 @@ import {
   drawable,
   fontsourceRange,
   titleSize,
+  undrawable,
   unicodeRangeTest,
   wrap,
   type CardFace,
@@ -65,6 +66,15 @@ describe('the preview card', () => {
     expect(drawable('Москва — Paris', latin)).toBe('— Paris');
   });
 
+  it('composes accents typed apart (NFD), which the fonts draw only composed', () => {
+    expect(drawable('E\u0301lection a\u0300 Gene\u0300ve', latin)).toBe('Élection à Genève');
+  });
+
+  it('names the characters it leaves out, for the build’s warning', () => {
+    expect(undrawable('Москва 🎉 — Paris', latin)).toEqual(['М', 'о', 'с', 'к', 'в', 'а']);
+    expect(undrawable('E\u0301lection\u202fà Genève', latin)).toEqual([]);
+  });
+
   it('swaps narrow no-break spaces, missing from the fonts, for no-break spaces', () => {
     expect(drawable('«\u202fTitre\u202f»', latin)).toBe('«\u00a0Titre\u00a0»');
   });
@@ -101,5 +111,17 @@ describe('the fonts’ characters', () => {
     expect(latinExt('ğ'.codePointAt(0)!)).toBe(true);
     expect(latinExt('Ж'.codePointAt(0)!)).toBe(false);
     expect(() => fontsourceRange(css, 'source-sans-3-klingon-400-normal')).toThrow(/klingon/);
+  });
+
+  it('draws Vietnamese names with the Vietnamese subset', async () => {
+    const css = await readFile(
+      new URL('../../../node_modules/@fontsource/source-sans-3/400.css', import.meta.url),
+      'utf8',
+    );
+    const ranges = ['latin', 'latin-ext', 'vietnamese'].map((subset) =>
+      fontsourceRange(css, `source-sans-3-${subset}-400-normal`),
+    );
+    expect(drawable('Hà Nội, Việt Nam', unicodeRangeTest(ranges))).toBe('Hà Nội, Việt Nam');
+    expect(drawable('Hà Nội, Việt Nam', unicodeRangeTest(ranges.slice(0, 2)))).toBe('Hà Ni, Vit Nam');
   });
 });
