@@ -1,10 +1,11 @@
 /** The one place pages query the `articles` collection. */
 import { getCollection } from 'astro:content';
 import type { Article } from './content.config';
-import { groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
+import { futureDatesWarning, groupBy, newestFirst, visibleArticles, type Group } from './lib/article-lists';
 import { aliasConflicts } from './lib/aliases';
 import { sourceCollisions, sourceSlug } from './lib/publishers';
 import { slugify } from './lib/slug';
+import { site } from './site';
 import { readingStatsOf, type ReadingStats } from './markdown/remark-reading-stats';
 
 /**
@@ -47,6 +48,8 @@ async function loadArticles(includeDrafts: boolean): Promise<Collection> {
   // other, and an old address would lead to one of two articles.
   const [problem] = [...sourceCollisions(files), ...aliasConflicts(files)];
   if (problem) throw Object.assign(new Error(`${problem.file}: ${problem.message}`), { stack: '' });
+  const future = futureDatesWarning(files, site.now);
+  if (future) console.warn(future);
   return {
     live: articles.filter((article) => !article.data.withdrawn),
     withdrawn: articles.filter((article): article is WithdrawnArticle => !!article.data.withdrawn),

@@ -22,6 +22,9 @@ const EXAMPLE_DATE_TIME = '"2026-11-25T07:00:00+01:00"';
  * silently assuming UTC, so the value must be a quoted string: that is the only way to know
  * the editor meant a time zone.
  */
+/** The earliest year a date of an article may have: earlier is a typo ("0026"). */
+const FIRST_YEAR = 1900;
+
 const zonedDateTime = z
   .unknown()
   .superRefine((value, ctx) => {
@@ -34,6 +37,12 @@ const zonedDateTime = z
       ctx.addIssue({
         code: 'custom',
         message: `expected an ISO 8601 date-time with a UTC offset, e.g. ${EXAMPLE_DATE_TIME}; got ${JSON.stringify(value) ?? 'nothing'}`,
+      });
+    } else if (Number(value.slice(0, 4)) < FIRST_YEAR) {
+      // "0026" for "2026" is a valid date-time, but no press article's, and it printed wrong.
+      ctx.addIssue({
+        code: 'custom',
+        message: `the year ${value.slice(0, 4)} is before ${FIRST_YEAR}: check it, e.g. ${EXAMPLE_DATE_TIME}; got ${JSON.stringify(value)}`,
       });
     }
   })

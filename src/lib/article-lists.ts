@@ -14,6 +14,26 @@ export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime());
 }
 
+/**
+ * What to tell the editor of articles dated more than a day after the build (`now`): they are
+ * published all the same, first on the home page and in the feeds until that date, which is most
+ * often a typo in the year (2062 for 2026). Undefined when there are none.
+ */
+export function futureDatesWarning(
+  files: ReadonlyArray<{ file: string; pubDate: Date }>,
+  now: Date,
+): string | undefined {
+  const future = files.filter(({ pubDate }) => pubDate.getTime() > now.getTime() + DAY_MS);
+  if (future.length === 0) return undefined;
+  const listed = future.slice(0, 5).map(({ file, pubDate }) => `${file} (${pubDate.toISOString().slice(0, 10)})`);
+  return (
+    `${future.length} article(s) dated more than a day after this build (${now.toISOString()}), published ` +
+    `all the same: ${listed.join(', ')}${future.length > 5 ? ', …' : ''}. Check their pubDate.`
+  );
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Articles gathered under one section or tag. A type, not an interface, so Astro accepts it as props. */
 export type Group<T> = {
   /** URL slug shared by every spelling of the name. */

@@ -58,6 +58,14 @@ describe('frontmatter messages', () => {
     `);
   });
 
+  it('a year typed short ("0026" for "2026")', () => {
+    expect(messages({ pubDate: '0026-11-25T07:00:00+01:00' })).toMatchInlineSnapshot(`
+      [
+        "pubDate: the year 0026 is before 1900: check it, e.g. "2026-11-25T07:00:00+01:00"; got "0026-11-25T07:00:00+01:00"",
+      ]
+    `);
+  });
+
   it('wrong types, all reported at once', () => {
     expect(messages({ kind: 'tribune', section: ['Europe'], draft: 'oui', tags: 'Russie' })).toMatchInlineSnapshot(`
       [
