@@ -48,7 +48,8 @@ async function loadArticles(includeDrafts: boolean): Promise<Collection> {
   // other, and an old address would lead to one of two articles.
   const [problem] = [...sourceCollisions(files), ...aliasConflicts(files)];
   if (problem) throw Object.assign(new Error(`${problem.file}: ${problem.message}`), { stack: '' });
-  const future = futureDatesWarning(files, site.now);
+  // Once per build; the dev server reads the collection again at each request.
+  const future = includeDrafts ? undefined : futureDatesWarning(files, site.now);
   if (future) console.warn(future);
   return {
     live: articles.filter((article) => !article.data.withdrawn),

@@ -17,14 +17,14 @@ import { site } from './site';
 
 const EXAMPLE_DATE_TIME = '"2026-11-25T07:00:00+01:00"';
 
+/** The earliest year a date of an article may have: earlier is a typo ("0026"). */
+const FIRST_YEAR = 1900;
+
 /**
  * A moment with an explicit UTC offset. YAML turns an unquoted date into a `Date` after
  * silently assuming UTC, so the value must be a quoted string: that is the only way to know
  * the editor meant a time zone.
  */
-/** The earliest year a date of an article may have: earlier is a typo ("0026"). */
-const FIRST_YEAR = 1900;
-
 const zonedDateTime = z
   .unknown()
   .superRefine((value, ctx) => {
@@ -53,7 +53,11 @@ const calendarDateError = (issue: { input: unknown }) =>
   `expected a calendar date such as 2023-09-13; got ${JSON.stringify(issue.input) ?? 'nothing'}`;
 const calendarDate = z
   .union([z.iso.date({ error: calendarDateError }), z.date()], { error: calendarDateError })
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value));
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine((day) => Number(day.slice(0, 4)) >= FIRST_YEAR, {
+    error: (issue) =>
+      `the year ${String(issue.input).slice(0, 4)} is before ${FIRST_YEAR}: check it; got "${String(issue.input)}"`,
+  });
 
 /** A BCP 47 language tag such as `fr`, `en` or `pt-BR`. */
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, {

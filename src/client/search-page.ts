@@ -263,11 +263,11 @@ export function startSearchPage(): void {
       if (input.value.trim()) form.requestSubmit();
     });
   }
-  // While the reader types, Pagefind loads (from the first letter), then fetches the index of the
-  // words so far and searches them (searchAhead, from three letters): Enter then finds the work
-  // done. Not the index before three letters: the chunks of "c" and "co" are not those of "corée"
-  // (82 KB more at 10,000 articles). Nothing is fetched before the reader types, or puts the
-  // cursor in the box: a query pasted whole comes after that, and finds the engine loaded.
+  // Pagefind loads when the reader goes to the box (a query pasted whole comes after that, and
+  // finds the engine loaded), or types without having clicked it. While the reader types, the
+  // page fetches the index of the words so far and searches them (searchAhead, from three
+  // letters): Enter then finds the work done. Not the index before three letters: the chunks of
+  // "c" and "co" are not those of "corée" (82 KB more at 10,000 articles).
   input.addEventListener('focus', () => void loadEngine().catch(() => {}));
   input.addEventListener('input', () => {
     const letters = input.value.trim().length;

@@ -10,7 +10,7 @@ import { rehypeBlockAnchors } from './rehype-block-anchors.ts';
 import { rehypeCheckText } from './rehype-check-text.ts';
 import { rehypeFrenchTypography } from './rehype-french-typography.ts';
 import { rehypeImageLoading } from './rehype-image-loading.ts';
-import { rehypeInPageLinks } from './rehype-in-page-links.ts';
+import { rehypeFootnoteLinks } from './rehype-footnote-links.ts';
 import { rehypePictures } from './rehype-pictures.ts';
 import { rehypeProtocolRelative } from './rehype-protocol-relative.ts';
 import { rehypeRawHtml } from './rehype-raw-html.ts';
@@ -23,7 +23,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
  * GFM footnotes, labelled in French. Their ids and links are written unprefixed: the sanitiser
- * prefixes the ids with `user-content-`, and rehypeInPageLinks the links (remark-rehype's own
+ * prefixes the ids with `user-content-`, and rehypeFootnoteLinks the links (remark-rehype's own
  * prefix would be doubled). The "Notes" heading is visible, as in a printed article.
  */
 const remarkRehype = {
@@ -54,7 +54,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
     //    the schema allows. None of them adds an element.
     // 3. the report runs the sanitiser on a copy to say what will go, with file and line.
     // 4. rehype-sanitize runs last among the plugins that judge what the editor wrote.
-    // 5. rehypeInPageLinks points `#note` links at the ids the sanitiser prefixed;
+    // 5. rehypeFootnoteLinks points footnote links at the ids the sanitiser prefixed;
     //    rehypeTableScroll puts tables in a box that scrolls sideways;
     //    rehypePictures wraps the images the sanitiser kept in <picture> with Astro's image
     //    placeholders (which the sanitiser would strip).
@@ -69,7 +69,7 @@ export function markdownPipeline(report: Pick<ReportOptions, 'onRemovals'> = {})
       rehypeImageLoading,
       [rehypeSanitizeReport, { schema: sanitizeSchema, ...report }],
       [rehypeSanitize, sanitizeSchema],
-      rehypeInPageLinks,
+      rehypeFootnoteLinks,
       rehypeTableScroll,
       rehypePictures,
       rehypeBlockAnchors,

@@ -1,4 +1,4 @@
-import type { Element, Parents, Root } from 'hast';
+import type { Element, ElementContent, Parents, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
@@ -19,8 +19,10 @@ const LABELS = {
 } as const;
 
 /** Footnotes carry their own ids and links (GFM's `user-content-fn-…`). */
-const isFootnotes = (node: Element) =>
-  node.tagName === 'section' && (node.properties.dataFootnotes !== undefined || node.properties.id === 'footnotes');
+const isFootnotes = (node: Element) => node.tagName === 'section' && node.properties.dataFootnotes !== undefined;
+
+/** A footnote's call, `[^1]` in the text. */
+const isCall = (node: ElementContent) => node.type === 'element' && node.properties.dataFootnoteRef !== undefined;
 
 /**
  * Gives every paragraph, heading and figure of an article an id and a discreet link to it, so a
@@ -92,10 +94,9 @@ function wordsOf(node: Element): string {
   return node.children
     .map((child) => {
       if (child.type === 'text') return child.value;
-      if (child.type !== 'element') return '';
-      const isCall = (element: Element) => element.properties.dataFootnoteRef !== undefined;
-      if (isCall(child) || (child.tagName === 'sup' && child.children.some((c) => c.type === 'element' && isCall(c))))
+      if (child.type !== 'element' || isCall(child) || (child.tagName === 'sup' && child.children.some(isCall))) {
         return '';
+      }
       return wordsOf(child);
     })
     .join('');

@@ -60,16 +60,19 @@ export interface RenderPoolOptions {
 export function parallelMarkdown({
   threads = availableParallelism(),
   mainThread = 150,
-}: RenderPoolOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> & { digest: string } {
+}: RenderPoolOptions = {}): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = unified(markdownOptions);
+  // Part of the Astro config Astro compares between builds, so a change to the pipeline's code,
+  // libraries or patches renders every article again (see pipeline-digest.ts). In the options:
+  // Astro's config schema keeps that object whole, and drops keys it does not know beside it.
+  Object.assign(processor.options, {
+    pipelineDigest: pipelineDigest(fileURLToPath(new URL('./index.ts', import.meta.url)), [
+      fileURLToPath(new URL('../../package-lock.json', import.meta.url)),
+      fileURLToPath(new URL('../../patches/', import.meta.url)),
+    ]),
+  });
   return {
     ...processor,
-    // Part of the Astro config Astro compares between builds: a change to the pipeline's code or
-    // libraries renders every article again (see pipeline-digest.ts).
-    digest: pipelineDigest(
-      fileURLToPath(new URL('./index.ts', import.meta.url)),
-      fileURLToPath(new URL('../../package-lock.json', import.meta.url)),
-    ),
     async createRenderer(shared: AstroMarkdownOptions) {
       const here = await processor.createRenderer(shared);
       // Render on this thread when workers cannot help (one core) or cannot render the same:

@@ -71,7 +71,8 @@ export const sanitizeSchema: Schema = {
     a: [
       'href',
       ['rel', 'noopener', 'noreferrer', 'external'],
-      // GFM footnotes: the call names its note's heading, the return says where it goes.
+      // GFM footnotes: the call names its note's heading, the return says where it goes. An
+      // editor's link may carry an aria-label too: text, like the link's own.
       'dataFootnoteRef',
       'dataFootnoteBackref',
       ['className', 'data-footnote-backref'],

@@ -97,6 +97,8 @@ export function titleSize(title: string): number {
 /** Emoji, with their variation selectors, joiners and skin tones: a card draws none. */
 const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Emoji_Modifier}]*/gu;
 
+const composedWithoutEmoji = (text: string) => text.normalize('NFC').replace(EMOJI, '');
+
 /**
  * `text` as the card's fonts can draw it: composed (NFC), so an "é" saved as "e" and a combining
  * accent keeps its accent; the narrow no-break spaces of French typography become no-break spaces
@@ -104,8 +106,7 @@ const EMOJI = /\p{Extended_Pictographic}[\u{FE0F}\u{200D}\p{Emoji_Modifier}]*/gu
  * so nothing prints as an empty box or falls back to whatever fonts the building machine has.
  */
 export function drawable(text: string, covers: (codePoint: number) => boolean): string {
-  const kept = text.normalize('NFC').replaceAll('\u202f', '\u00a0').replace(EMOJI, '');
-  return [...kept]
+  return [...composedWithoutEmoji(text).replaceAll('\u202f', '\u00a0')]
     .filter((char) => /\s/u.test(char) || covers(char.codePointAt(0)!))
     .join('')
     .replace(/\s+/gu, (space) => (space.includes('\u00a0') ? '\u00a0' : ' '))
@@ -114,9 +115,7 @@ export function drawable(text: string, covers: (codePoint: number) => boolean): 
 
 /** The characters of `text` that drawable() leaves out for want of a glyph (not emoji, not spaces). */
 export function undrawable(text: string, covers: (codePoint: number) => boolean): string[] {
-  return [...text.normalize('NFC').replace(EMOJI, '')].filter(
-    (char) => !/\s/u.test(char) && !covers(char.codePointAt(0)!),
-  );
+  return [...composedWithoutEmoji(text)].filter((char) => !/\s/u.test(char) && !covers(char.codePointAt(0)!));
 }
 
 /** The `unicode-range` that a @fontsource stylesheet (e.g. `400.css`) gives the subset file named `face`, e.g. "source-sans-3-latin-400-normal". */

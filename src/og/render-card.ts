@@ -50,13 +50,15 @@ const fontFiles = [
   [CARD_FAMILIES.sans, 600, sansSemiboldLatinExt, latinExt],
   [CARD_FAMILIES.sans, 600, sansSemiboldVietnamese, vietnamese],
 ] as const;
-const covers = unicodeRangeTest([latin, latinExt, vietnamese]);
+
 const fonts: CardFont[] = fontFiles.map(([family, weight, file, range]) => ({
   family,
   weight,
   data: fromDataUrl(file),
   unicodeRange: range,
 }));
+/** What the card workers draw (card-worker.ts), to name what they leave out. */
+const covers = unicodeRangeTest(fonts.map(({ unicodeRange }) => unicodeRange));
 
 /** Changes whenever the design (card.ts, its colours, the worker, the encoder) or the fonts change, so stale cache entries are never used. */
 const designHash = sha256(

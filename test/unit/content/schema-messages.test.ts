@@ -58,7 +58,12 @@ describe('frontmatter messages', () => {
     `);
   });
 
-  it('a year typed short ("0026" for "2026")', () => {
+  it('a year typed short ("0026" for "2026"), in a date-time and in a calendar day', () => {
+    expect(messages({ dateline: { date: '0023-09-13', place: 'Vostotchny' } })).toMatchInlineSnapshot(`
+      [
+        "dateline.date: the year 0023 is before 1900: check it; got "0023-09-13"",
+      ]
+    `);
     expect(messages({ pubDate: '0026-11-25T07:00:00+01:00' })).toMatchInlineSnapshot(`
       [
         "pubDate: the year 0026 is before 1900: check it, e.g. "2026-11-25T07:00:00+01:00"; got "0026-11-25T07:00:00+01:00"",

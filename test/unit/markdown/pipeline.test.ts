@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeSanitize from 'rehype-sanitize';
 import { markdownOptions } from '../../../src/markdown/index';
 import { rehypeBlockAnchors } from '../../../src/markdown/rehype-block-anchors';
-import { rehypeInPageLinks } from '../../../src/markdown/rehype-in-page-links';
+import { rehypeFootnoteLinks } from '../../../src/markdown/rehype-footnote-links';
 import { rehypePictures } from '../../../src/markdown/rehype-pictures';
 import { rehypeTableScroll } from '../../../src/markdown/rehype-table-scroll';
 import { renderMarkdown, withoutBlockAnchors } from '../../helpers/markdown';
@@ -38,7 +38,7 @@ describe('pipeline order', () => {
   it('sanitises last among liseuse’s rehype plugins, but for those adding only liseuse’s own markup', () => {
     const [sanitizer, ...after] = markdownOptions.rehypePlugins.slice(-5);
     expect(Array.isArray(sanitizer) ? sanitizer[0] : sanitizer).toBe(rehypeSanitize);
-    expect(after).toEqual([rehypeInPageLinks, rehypeTableScroll, rehypePictures, rehypeBlockAnchors]);
+    expect(after).toEqual([rehypeFootnoteLinks, rehypeTableScroll, rehypePictures, rehypeBlockAnchors]);
   });
 
   it('parses raw HTML before sanitising, so allowed elements survive and forbidden ones go', async () => {

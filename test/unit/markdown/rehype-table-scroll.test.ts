@@ -10,15 +10,21 @@ const run = async (html: string) =>
   );
 
 describe('rehypeTableScroll', () => {
-  it('puts each table in a named box the keyboard can scroll, and nothing else', async () => {
+  it('names a single table “Tableau”', async () => {
+    expect(await run('<table><tbody><tr><td>1</td></tr></tbody></table>')).toBe(
+      '<div class="table-scroll" tabindex="0" role="region" aria-label="Tableau"><table><tbody><tr><td>1</td></tr></tbody></table></div>',
+    );
+  });
+
+  it('puts each table in a numbered box the keyboard can scroll, and nothing else', async () => {
     expect(
       await run(
         '<p>Avant.</p><table><tbody><tr><td>1</td></tr></tbody></table><table><tbody><tr><td>2</td></tr></tbody></table>',
       ),
     ).toBe(
       '<p>Avant.</p>' +
-        '<div class="table-scroll" tabindex="0" role="region" aria-label="Tableau"><table><tbody><tr><td>1</td></tr></tbody></table></div>' +
-        '<div class="table-scroll" tabindex="0" role="region" aria-label="Tableau"><table><tbody><tr><td>2</td></tr></tbody></table></div>',
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Tableau 1"><table><tbody><tr><td>1</td></tr></tbody></table></div>' +
+        '<div class="table-scroll" tabindex="0" role="region" aria-label="Tableau 2"><table><tbody><tr><td>2</td></tr></tbody></table></div>',
     );
   });
 });
