@@ -7,7 +7,7 @@ import { getArticles } from './articles';
 import type { Article } from './content.config';
 import { cacheKey } from './lib/cache-key';
 import { feedResponse, type FeedChannel } from './lib/feed-formats';
-import { absoluteImageUrls, tidyPictureSources } from './lib/picture-html';
+import { absoluteUrls, tidyPictureSources } from './lib/picture-html';
 import { articleCard, cardPath } from './lib/social';
 import { feedItems, FEED_LIMIT, LISTING_FEED_LIMIT, type FeedArticle } from './lib/feed-items';
 import { listingText } from './lib/listing-text';
@@ -71,10 +71,11 @@ function feedArticle(article: Article): Promise<FeedArticle> {
 }
 
 async function describe(article: Article): Promise<FeedArticle> {
+  const url = absoluteUrl(articlePath(article.id), site.url);
   return {
     data: article.data,
-    url: absoluteUrl(articlePath(article.id), site.url),
-    html: await feedHtml(article),
+    url,
+    html: await feedHtml(article, url),
     image: {
       url: absoluteUrl(cardPath(article.id), site.url),
       type: 'image/png' as const,
@@ -89,16 +90,17 @@ let container: AstroContainer | undefined;
 
 /**
  * An article's text as feed readers get it: rendered as on its page, pictures included (the
- * stored HTML only holds placeholders for them), with absolute image URLs, without the links to
- * each paragraph.
+ * stored HTML only holds placeholders for them), with absolute link and image URLs, without the
+ * links to each paragraph.
  */
-async function feedHtml(article: Article): Promise<string> {
-  if (!article.rendered?.metadata?.imagePaths?.length) return withoutAnchorLinks(articleHtml(article));
+async function feedHtml(article: Article, url: string): Promise<string> {
+  if (!article.rendered?.metadata?.imagePaths?.length)
+    return absoluteUrls(withoutAnchorLinks(articleHtml(article)), url);
   // Astro's container renders the entry's Content component outside a page, as Astro's own
   // recipe for full-text RSS does; Astro fills in the pictures while rendering.
   container ??= await AstroContainer.create();
   const { Content } = await render(withArticleHtml(article));
-  return withoutAnchorLinks(absoluteImageUrls(tidyPictureSources(await container.renderToString(Content)), site.url));
+  return absoluteUrls(withoutAnchorLinks(tidyPictureSources(await container.renderToString(Content))), url);
 }
 
 /** Props of a feed route. A type, not an interface, so Astro accepts it as props. */

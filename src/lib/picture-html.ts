@@ -9,14 +9,30 @@ export function tidyPictureSources(html: string): string {
   return html.replace(/<source\b[^>]*>/g, (tag) => tag.replace(/\s(?:src|loading|decoding|alt)="[^"]*"/g, ''));
 }
 
-/** Make the site-relative `src` and `srcset` URLs of pictures in `html` absolute, for feed readers. */
-export function absoluteImageUrls(html: string, origin: string): string {
-  return html.replace(/<(?:img|source)\b[^>]*>/g, (tag) =>
-    tag.replace(/\s(src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
-      const absolute = value
-        .split(', ')
-        .map((candidate) => candidate.replace(/^\/(?!\/)/, `${origin}/`))
-        .join(', ');
+/**
+ * `html` with every link and picture address absolute, resolved against `pageUrl` as a browser on
+ * that page resolves it: a feed reader shows the HTML away from the site, where `/x`, `../x` and
+ * `#note` lead nowhere or somewhere else (RSS has no base URL). Addresses with a scheme stay as
+ * written; entities in them (`&amp;`) survive the URL parser as they are.
+ */
+export function absoluteUrls(html: string, pageUrl: string): string {
+  const resolve = (value: string) => {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return value;
+    try {
+      return new URL(value, pageUrl).href;
+    } catch {
+      return value;
+    }
+  };
+  return html.replace(/<(?:a|img|source)\b[^>]*>/g, (tag) =>
+    tag.replace(/\s(href|src|srcset)="([^"]*)"/g, (_, name: string, value: string) => {
+      const absolute =
+        name === 'srcset'
+          ? value
+              .split(', ')
+              .map((candidate) => candidate.replace(/^\S+/, resolve))
+              .join(', ')
+          : resolve(value);
       return ` ${name}="${absolute}"`;
     }),
   );

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { extractFromJson } from '@extractus/feed-extractor';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, buildFixture, type FixtureBuild } from '../../tools/build';
-import { readPage, visibleText } from '../helpers/html';
+import { parseHtml, readPage, visibleText } from '../helpers/html';
 import { jsonLdGraph, parseJsonFeed } from '../helpers/json';
 import { jpeg, png } from '../../tools/pictures';
 import { useServedSite } from '../helpers/served-site';
@@ -50,7 +50,7 @@ Un troisième paragraphe, entre les photos.
 
 ![Un portrait en pied](./portrait.png "Photo : Agence X")
 
-Le dernier paragraphe.`,
+Le dernier paragraphe, qui renvoie à [l’article précédent](../ancien/) et à [la rubrique](/rubriques/europe/).`,
 );
 
 const older = articleFile(
@@ -280,6 +280,17 @@ describe('the pictures of the text', () => {
     expect(json.items[0]!.image).toBe(page.querySelector('meta[property="og:image"]')?.getAttribute('content'));
     for (const feed of ['rss.xml', 'atom.xml']) {
       expect(await read(feed)).toContain('https://liseuse.example/_astro/portrait.');
+    }
+    // Links too, resolved as on the article's page: a feed reader has no base URL.
+    const links = [...parseHtml(html).querySelectorAll('a[href]')].map((link) => link.getAttribute('href'));
+    expect(links).toEqual(
+      expect.arrayContaining(['https://liseuse.example/articles/ancien/', 'https://liseuse.example/rubriques/europe/']),
+    );
+    for (const link of links) expect(link).toMatch(/^https:\/\//);
+    for (const element of parseHtml(html).querySelectorAll('[src], [srcset]')) {
+      for (const url of [element.getAttribute('src'), ...(element.getAttribute('srcset') ?? '').split(', ')]) {
+        if (url) expect(url).toMatch(/^https:\/\/liseuse\.example\//);
+      }
     }
   });
 });

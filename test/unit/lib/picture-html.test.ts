@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteImageUrls, tidyPictureSources } from '../../../src/lib/picture-html';
+import { absoluteUrls, tidyPictureSources } from '../../../src/lib/picture-html';
 
 describe('tidyPictureSources', () => {
   it('removes the attributes a <source> may not carry, and touches nothing else', () => {
@@ -13,20 +13,35 @@ describe('tidyPictureSources', () => {
   });
 });
 
-describe('absoluteImageUrls', () => {
+describe('absoluteUrls', () => {
+  const page = 'https://liseuse.example/articles/x/';
+
   it('makes site paths of images absolute, in src and in each srcset candidate', () => {
     expect(
-      absoluteImageUrls(
+      absoluteUrls(
         '<img src="/_astro/a.webp" srcset="/_astro/a.webp 360w, /_astro/b.webp 720w"><source srcset="/_astro/a.avif 1x">',
-        'https://liseuse.example',
+        page,
       ),
     ).toBe(
       '<img src="https://liseuse.example/_astro/a.webp" srcset="https://liseuse.example/_astro/a.webp 360w, https://liseuse.example/_astro/b.webp 720w"><source srcset="https://liseuse.example/_astro/a.avif 1x">',
     );
   });
 
-  it('leaves links, text and already absolute URLs alone', () => {
-    const html = '<a href="/x/">x</a><p>src="/y"</p><img src="https://autre.example/z.png">';
-    expect(absoluteImageUrls(html, 'https://liseuse.example')).toBe(html);
+  it('resolves links as the article’s page would: site paths, relative paths and notes', () => {
+    expect(
+      absoluteUrls(
+        '<a href="/rubriques/x/">a</a><a href="../y/">b</a><a href="#user-content-fn-1">c</a><a href="/a?b=1&amp;c=2">d</a>',
+        page,
+      ),
+    ).toBe(
+      '<a href="https://liseuse.example/rubriques/x/">a</a><a href="https://liseuse.example/articles/y/">b</a>' +
+        '<a href="https://liseuse.example/articles/x/#user-content-fn-1">c</a><a href="https://liseuse.example/a?b=1&amp;c=2">d</a>',
+    );
+  });
+
+  it('leaves text and addresses with a scheme alone', () => {
+    const html =
+      '<p>src="/y" href="/z"</p><img src="https://autre.example/z.png"><a href="mailto:a@b.example">m</a><a href="https://a.example">e</a>';
+    expect(absoluteUrls(html, page)).toBe(html);
   });
 });
