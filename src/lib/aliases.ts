@@ -113,9 +113,27 @@ export function hostRedirects(redirects: readonly Redirect[], host: 'cloudflare'
   return rules.map(({ from, to }) => `${from} ${to} ${status}\n`).join('');
 }
 
-/** nginx `location` blocks, included by deploy/nginx.conf in its server block. */
+/**
+ * The forms of `path` that nginx serves from the same file (`try_files $uri $uri/index.html`):
+ * "/articles/x/" is also read at "/articles/x". Cloudflare and Netlify redirect the other form to
+ * the one with the slash, so their rules need only the path itself.
+ */
+export function nginxForms(path: string): string[] {
+  if (path.endsWith('/')) return path === '/' ? [path] : [path, path.slice(0, -1)];
+  return /\.html?$/.test(path) ? [path] : [path, `${path}/`];
+}
+
+/**
+ * nginx `location` blocks, included by deploy/nginx.conf in its server block: each form of each
+ * alias (with and without its slash) answers 301, query string kept, as Cloudflare and Netlify do.
+ */
 export function nginxRedirects(redirects: readonly Redirect[]): string {
-  return redirects.map(({ from, to }) => `location = ${from} {\n    return 301 ${to};\n}\n`).join('');
+  const seen = new Set<string>();
+  return redirects
+    .flatMap(({ from, to }) => nginxForms(from).map((form) => ({ form, to })))
+    .filter(({ form }) => !seen.has(form) && seen.add(form))
+    .map(({ form, to }) => `location = ${form} {\n    return 301 ${to}$is_args$args;\n}\n`)
+    .join('');
 }
 
 /** Where the page at `alias` lives in dist/: the folder's index.html, or the file itself. */

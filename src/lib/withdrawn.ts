@@ -8,7 +8,7 @@
  * aliasProblem (src/lib/aliases.ts); each generator checks the narrow form again before writing a
  * configuration line, so nothing an editor types can add a line, a directive or a statement.
  */
-import { fallbackFile, isSitePath } from './aliases';
+import { fallbackFile, isSitePath, nginxForms } from './aliases';
 import { articlePath } from './urls';
 
 /** One address of a withdrawn article, and the address of its withdrawal page. */
@@ -35,16 +35,6 @@ function checked(paths: readonly GonePath[]): readonly GonePath[] {
     }
   }
   return paths;
-}
-
-/**
- * The forms of `path` that nginx serves from the same file (`try_files $uri $uri/index.html`):
- * "/articles/x/" is also read at "/articles/x". Cloudflare and Netlify redirect the other form to
- * the one with the slash, so their rules need only the path itself.
- */
-function nginxForms(path: string): string[] {
-  if (path.endsWith('/')) return path === '/' ? [path] : [path, path.slice(0, -1)];
-  return /\.html?$/.test(path) ? [path] : [path, `${path}/`];
 }
 
 /**

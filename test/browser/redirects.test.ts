@@ -33,6 +33,15 @@ describe.each(hostNames)('served by %s', (hostName) => {
     expect(new URL(response.headers.get('location')!, host.origin).href).toBe(`${host.origin}/articles/nouveau-titre/`);
   });
 
+  it.each([
+    ['/articles/ancien-titre', '/articles/nouveau-titre/'],
+    ['/articles/ancien-titre/?utm_source=lettre', '/articles/nouveau-titre/?utm_source=lettre'],
+  ])('takes %s, another form of an alias, to %s', async (from, to) => {
+    const response = await fetch(host.origin + from);
+    expect(response.status).toBe(200);
+    expect(response.url).toBe(host.origin + to);
+  });
+
   it('takes Chromium from an old link to the article, fragment kept', async () => {
     const page = await fixture.browser.newPage();
     try {

@@ -137,9 +137,11 @@ describe('the hosts’ files', () => {
     expect(hostRedirects(many, 'netlify').trimEnd().split('\n')).toHaveLength(2001);
   });
 
-  it('are one exact location per alias for nginx', () => {
+  it('are one exact location per form of each alias for nginx, with and without its slash, query kept', () => {
     expect(nginxRedirects(redirects)).toBe(
-      'location = /articles/ancien/ {\n    return 301 /articles/nouveau/;\n}\nlocation = /2023/x.html {\n    return 301 /articles/x/;\n}\n',
+      'location = /articles/ancien/ {\n    return 301 /articles/nouveau/$is_args$args;\n}\n' +
+        'location = /articles/ancien {\n    return 301 /articles/nouveau/$is_args$args;\n}\n' +
+        'location = /2023/x.html {\n    return 301 /articles/x/$is_args$args;\n}\n',
     );
   });
 
