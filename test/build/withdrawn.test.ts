@@ -147,7 +147,8 @@ describe('a withdrawn article', () => {
     }
     expect(nginx).toContain('location = /articles/montre/ {');
     expect(await read('_nginx-redirects.conf')).toBe(
-      'location = /articles/ancien-vivant/ {\n    return 301 /articles/vivant/;\n}\n',
+      'location = /articles/ancien-vivant/ {\n    return 301 /articles/vivant/$is_args$args;\n}\n' +
+        'location = /articles/ancien-vivant {\n    return 301 /articles/vivant/$is_args$args;\n}\n',
     );
     // Pages' own _redirects has no 410: the worker answers, and only for these addresses.
     expect(await read('_redirects')).toBe('/articles/ancien-vivant/ /articles/vivant/ 301\n');
