@@ -3,7 +3,7 @@ import { find, html } from 'property-information';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { CONTROL, codePoint } from './remark-check-text.ts';
-import { bodyLineOffset, sourceName } from './source-lines.ts';
+import { bodyLineOffset, failAt } from './source-lines.ts';
 
 /**
  * What no reader should get from a character reference: a control character (invalid in the
@@ -22,8 +22,7 @@ export function rehypeCheckText() {
     const fail = (node: Element | Text, where: string, character: string) => {
       const start = node.position?.start;
       const place = start && { line: bodyLineOffset(file) + start.line, column: start.column };
-      const prefix = place ? `${sourceName(file)}:${place.line}:${place.column}` : sourceName(file);
-      file.fail(`${prefix}: character reference to ${codePoint(character)} ${where}: delete it`, place);
+      failAt(file, place, `character reference to ${codePoint(character)} ${where}: delete it`);
     };
     visit(tree, (node) => {
       if (node.type === 'text') {

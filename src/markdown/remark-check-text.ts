@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { bodyLineOffset, sourceName } from './source-lines.ts';
+import { bodyLineOffset, failAt } from './source-lines.ts';
 
 /** C0 and C1 control characters other than tab, line feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this finds
@@ -21,7 +21,7 @@ export function remarkCheckText() {
     const fail = (reason: string, index: number) => {
       const before = text.slice(0, index).split('\n');
       const place = { line: bodyLineOffset(file) + before.length, column: before.at(-1)!.length + 1 };
-      file.fail(`${sourceName(file)}:${place.line}:${place.column}: ${reason}`, place);
+      failAt(file, place, reason);
     };
     const replacement = text.indexOf('\ufffd');
     if (replacement >= 0) fail('the file is not valid UTF-8 (U+FFFD found): save it as UTF-8', replacement);

@@ -25,3 +25,9 @@ export function sourceName(file: VFile): string {
   const path = relative(process.cwd(), file.path);
   return path.startsWith('..') ? file.path : path;
 }
+
+/** Stop the render with `reason`, prefixed as editors' tools link it: "content/articles/x.md:3:1: …". */
+export function failAt(file: VFile, place: { line: number; column: number } | undefined, reason: string): never {
+  const prefix = place ? `${sourceName(file)}:${place.line}:${place.column}` : sourceName(file);
+  return file.fail(`${prefix}: ${reason}`, place);
+}
