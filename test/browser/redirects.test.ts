@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articleFile, validArticle } from '../../tools/build';
 import { serveStatic, type StaticServer } from '../../tools/serve';
+import { securityHeaders } from '../../src/lib/security-headers';
 import { hostNames } from '../helpers/hosts';
 import { useBuiltFixture, useHost } from '../helpers/served-site';
 
@@ -31,6 +32,12 @@ describe.each(hostNames)('served by %s', (hostName) => {
     const response = await fetch(host.origin + alias, { redirect: 'manual' });
     expect([301, 308]).toContain(response.status);
     expect(new URL(response.headers.get('location')!, host.origin).href).toBe(`${host.origin}/articles/nouveau-titre/`);
+  });
+
+  it('sends its redirects with the security headers of every response', async () => {
+    const response = await fetch(host.origin + aliases[0], { redirect: 'manual' });
+    expect([301, 308]).toContain(response.status);
+    for (const [name, value] of securityHeaders()) expect(response.headers.get(name), name).toBe(value);
   });
 
   it.each([
