@@ -77,7 +77,22 @@ export function atomFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
       image: { url: item.image.url, type: item.image.type, length: item.image.length },
     });
   }
-  return feed.atom1();
+  return withLanguages(feed.atom1(), channel.lang, items);
+}
+
+/**
+ * The `feed` package writes no language in Atom, where it is `xml:lang` (RFC 4287 §2): on the
+ * feed, and on each entry in another language, in the order the entries were added. Language
+ * tags are checked by the content schema (letters, digits and hyphens only).
+ */
+function withLanguages(xml: string, lang: string, items: readonly FeedItem[]): string {
+  let index = 0;
+  return xml
+    .replace(/^<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">$/m, (root) => root.replace('>', ` xml:lang="${lang}">`))
+    .replace(/^ {4}<entry>$/gm, (entry) => {
+      const own = items[index++]!.lang;
+      return own === lang ? entry : entry.replace('>', ` xml:lang="${own}">`);
+    });
 }
 
 /** @see https://www.jsonfeed.org/version/1.1/ */

@@ -59,6 +59,11 @@ export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 export const PAGE_CACHE = 'public, max-age=0, must-revalidate';
 /** The service worker is checked on every load, so a new deploy's worker takes over at once. */
 export const SERVICE_WORKER_CACHE = 'no-cache';
+/**
+ * Feeds are polled, often by many readers of one listing: five minutes spares the server, and a
+ * correction still reaches readers within minutes. deploy/nginx.conf says the same.
+ */
+export const FEED_CACHE = 'public, max-age=300, must-revalidate';
 /** Preview cards and icons change rarely and are not hashed. */
 export const MEDIA_CACHE = 'public, max-age=86400';
 
@@ -91,11 +96,15 @@ export function netlifyHeaders(): string {
     block('/_astro/*', [['Cache-Control', IMMUTABLE_CACHE]]),
     block('/og/*', [['Cache-Control', MEDIA_CACHE]]),
     block('/sw.js', [['Cache-Control', SERVICE_WORKER_CACHE]]),
-    ...Object.entries(CONTENT_TYPES).flatMap(([file, type]) =>
-      file.startsWith('.')
-        ? [block(`/*${file}`, [['Content-Type', type]])]
-        : FEED_FOLDERS.map((folder) => block(`${folder}${file}`, [['Content-Type', type]])),
-    ),
+    ...Object.entries(CONTENT_TYPES).flatMap(([file, type]) => {
+      const headers: Header[] = [
+        ['Content-Type', type],
+        ['Cache-Control', FEED_CACHE],
+      ];
+      return file.startsWith('.')
+        ? [block(`/*${file}`, headers)]
+        : FEED_FOLDERS.map((folder) => block(`${folder}${file}`, headers));
+    }),
   ].join('\n');
 }
 

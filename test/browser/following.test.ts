@@ -10,6 +10,7 @@ import { launchBrowser } from '../../tools/browser';
 import { buildFixture } from '../../tools/build';
 import { followingFiles, readFeed, readOpml } from '../helpers/following';
 import { hostNames, startHost, type Host } from '../helpers/hosts';
+import { FEED_CACHE } from '../../src/lib/security-headers';
 
 const FEED_TYPES: Record<string, string> = {
   'rss.xml': 'application/rss+xml',
@@ -62,6 +63,7 @@ describe.each(hostNames)('served by %s', (hostName) => {
         const file = new URL(url).pathname.split('/').pop()!;
         expect(response.status, url).toBe(200);
         expect(response.headers.get('content-type'), url).toBe(`${FEED_TYPES[file]}; charset=utf-8`);
+        expect(response.headers.get('cache-control'), url).toBe(FEED_CACHE);
         const feed = readFeed(await response.text());
         expect(feed.self, url).toBe(url);
         expect(
@@ -78,6 +80,7 @@ describe.each(hostNames)('served by %s', (hostName) => {
     const response = await fetch(`${host.origin}/abonnements.opml`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/x-opml; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe(FEED_CACHE);
     const outlines = readOpml(await response.text()).flatMap((outline) => outline.outlines ?? [outline]);
     expect(outlines).toHaveLength(9);
     for (const { xmlUrl } of outlines) {

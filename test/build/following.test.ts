@@ -57,6 +57,13 @@ describe('every listing’s feeds', () => {
     expect(feeds.get('/rubriques/europe-monde/feed.json')?.title).toBe(`Rubrique ${names.section} — liseuse`);
   });
 
+  it('say in every format that they are in French, as a reader shows and hyphenates them', () => {
+    for (const [path, feed] of feeds) {
+      expect(feed.language, path).toBe('fr');
+      for (const item of feed.items) expect(item.language, `${path} ${item.url}`).toBe('fr');
+    }
+  });
+
   it('carry the newest 20 articles of a busy listing, newest first, in every format', () => {
     for (const file of FEED_FILES) {
       const items = feeds.get(`/tags/energie/${file}`)!.items;

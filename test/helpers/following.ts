@@ -63,7 +63,9 @@ export interface ReadFeed {
   home: string | undefined;
   /** The feed's own URL, as it states it. */
   self: string | undefined;
-  items: { id: string | undefined; url: string | undefined; title: string | undefined }[];
+  /** The language it states for its entries. */
+  language: string | undefined;
+  items: { id: string | undefined; url: string | undefined; title: string | undefined; language: string | undefined }[];
 }
 
 /** Throw unless `xml` is well-formed, namespaces included, as a strict XML parser reads it. */
@@ -87,7 +89,14 @@ export function readFeed(text: string): ReadFeed {
         title: feed.title,
         home: feed.link,
         self: feed.atom?.links?.find((link) => link.rel === 'self')?.href,
-        items: (feed.items ?? []).map((item) => ({ id: item.guid?.value, url: item.link, title: item.title })),
+        language: feed.language,
+        // RSS 2.0 states one language, for the channel.
+        items: (feed.items ?? []).map((item) => ({
+          id: item.guid?.value,
+          url: item.link,
+          title: item.title,
+          language: feed.language,
+        })),
       };
     }
     case 'atom': {
@@ -98,10 +107,12 @@ export function readFeed(text: string): ReadFeed {
         title: feed.title?.value,
         home: link('alternate'),
         self: link('self'),
+        language: feed.xml?.lang,
         items: (feed.entries ?? []).map((entry) => ({
           id: entry.id,
           url: entry.links?.find((found) => (found.rel ?? 'alternate') === 'alternate')?.href,
           title: entry.title?.value,
+          language: entry.xml?.lang ?? feed.xml?.lang,
         })),
       };
     }
@@ -112,7 +123,13 @@ export function readFeed(text: string): ReadFeed {
         title: feed.title,
         home: feed.home_page_url,
         self: feed.feed_url,
-        items: (feed.items ?? []).map((item) => ({ id: item.id, url: item.url, title: item.title })),
+        language: feed.language,
+        items: (feed.items ?? []).map((item) => ({
+          id: item.id,
+          url: item.url,
+          title: item.title,
+          language: item.language ?? feed.language,
+        })),
       };
     }
     default:
