@@ -89,15 +89,17 @@ export function redirects(): AstroIntegration {
         let known: BuildOutputs | undefined;
         const outputs = () => (known ??= buildOutputs(dir, assets, startedAt));
         const recorded = slot[key] ?? [];
-        // Netlify sets NETLIFY=true in its builds.
-        const host = process.env.NETLIFY === 'true' ? 'netlify' : 'cloudflare';
+        // Built for no host in particular, `_redirects` is Cloudflare's (Netlify reads it too).
+        const host = site.host ?? 'cloudflare';
         const gone = goneSlot[goneKey] ?? [];
         await writeFile(
           join(outDir, '_redirects'),
           hostRedirects(recorded, host) + (host === 'netlify' ? netlifyGone(gone) : ''),
         );
-        await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
-        await writeFile(join(outDir, '_nginx-gone.conf'), nginxGone(gone));
+        if (site.host === undefined) {
+          await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
+          await writeFile(join(outDir, '_nginx-gone.conf'), nginxGone(gone));
+        }
         // Without a withdrawn article there is no worker: Pages serves the site as before (an
         // earlier build's is removed by deployFiles). Netlify would serve it as a file.
         if (gone.length > 0 && host === 'cloudflare') {

@@ -27,6 +27,18 @@ const siteSchema = z.strictObject({
    * point `LISEUSE_CONTENT_DIR` at generated collections; editors never need to change it.
    */
   contentDir: z.string().min(1),
+  /**
+   * The static host the build is deployed to, set by `LISEUSE_HOST` or by the host's own builds
+   * (Netlify sets NETLIFY=true, Cloudflare Pages CF_PAGES=1). Both read `_headers` and compress
+   * what they send, so the build writes no brotli or gzip twins and no nginx includes for them:
+   * those would only be public files (Cloudflare Pages deploys at most 20,000 files on its free
+   * plan). Unset, the build writes every host's files, nginx's included.
+   */
+  host: z
+    .enum(['netlify', 'cloudflare'], {
+      error: (issue) => `LISEUSE_HOST must be netlify or cloudflare, or unset; got ${String(issue.input)}`,
+    })
+    .optional(),
   /** Astro's cache folder; liseuse keeps its rendered preview images there too. */
   cacheDir: z.string().min(1),
   /**
@@ -51,6 +63,9 @@ export const site: SiteConfig = siteSchema.parse({
   locale: 'fr_FR',
   timeZone: 'Europe/Paris',
   contentDir: process.env.LISEUSE_CONTENT_DIR || 'content/articles',
+  host:
+    process.env.LISEUSE_HOST ||
+    (process.env.NETLIFY === 'true' ? 'netlify' : process.env.CF_PAGES === '1' ? 'cloudflare' : undefined),
   cacheDir: process.env.LISEUSE_CACHE_DIR || 'node_modules/.astro',
   now: process.env.LISEUSE_NOW || new Date().toISOString(),
 });

@@ -1,7 +1,8 @@
 /**
  * After the build: write the hosts' header files (src/lib/security-headers.ts), remove from dist/
  * what the build did not make, and give the pages' text files brotli and gzip twins
- * (./precompress.ts); a rebuild only looks at the files it wrote. The search index's folders are
+ * (./precompress.ts), unless the build is for a host that compresses itself (src/site.ts); a
+ * rebuild only looks at the files it wrote. The search index's folders are
  * its own integration's (./search-index.ts).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { sha256 } from '../cache-files';
 import { netlifyHeaders, nginxHeaders } from '../lib/security-headers';
 import { pageCsp } from '../lib/page-csp';
+import { site } from '../site';
 import { buildOutputs, isStale, type BuildOutputs } from './build-outputs';
 import { COMPRESSED_CACHE_DIR, COMPRESSIBLE, precompress, twinSource, twinsOf } from './precompress';
 import { SEARCH_BUNDLE_DIR, SEARCH_STAGING_DIR } from './search-index';
@@ -50,15 +52,20 @@ const isTwin = (file: string) => twinSource(file) !== undefined;
  * dist/ is not emptied before a build (`vite.build.emptyOutDir: false` in astro.config.mjs):
  * deleting and copying back tens of thousands of unchanged pages, cards and twins took most of a
  * rebuild. So remove here what this build did not make (./build-outputs.ts: pages of deleted
- * articles, old assets), and twins whose file is gone; return the files left.
+ * articles, old assets), and twins whose file is gone, or all of them when the build is to have
+ * none; return the files left.
  */
-async function prune(outputs: BuildOutputs, files: readonly string[]): Promise<{ left: string[]; pruned: number }> {
+async function prune(
+  outputs: BuildOutputs,
+  files: readonly string[],
+  twins: boolean,
+): Promise<{ left: string[]; pruned: number }> {
   const { outDir } = outputs;
   const stale = new Set(files.filter((file) => !isTwin(file) && isStale(outputs, file)));
   const present = new Set(files);
   for (const file of files.filter(isTwin)) {
     const source = twinSource(file)!;
-    if (stale.has(source) || !present.has(source)) stale.add(file);
+    if (!twins || stale.has(source) || !present.has(source)) stale.add(file);
   }
   for (const file of stale) await rm(join(outDir, file));
   // Folders left empty (an article's, a listing page's) go too, deepest first; rmdir refuses the others.
@@ -100,8 +107,10 @@ export function deployFiles(): AstroIntegration {
         const outputs = buildOutputs(dir, assets, startedAt);
         const { outDir } = outputs;
         await writeFile(join(outDir, '_headers'), netlifyHeaders());
-        await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
-        const { left: listed, pruned } = await prune(outputs, listFiles(outDir));
+        if (site.host === undefined) await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
+        // Netlify and Cloudflare compress what they send themselves (src/site.ts).
+        const twins = site.host === undefined;
+        const { left: listed, pruned } = await prune(outputs, listFiles(outDir), twins);
         if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
 
         await mkdir(COMPRESSED_CACHE_DIR, { recursive: true });
@@ -118,7 +127,7 @@ export function deployFiles(): AstroIntegration {
         // synchronous stats take 0.12 to 0.2 s, 0.3 s with 64 promises in flight).
         const changed = files.filter((file) => {
           after[file] = signature(join(outDir, file));
-          return before[file] !== after[file] || twinsOf(file).some((twin) => !present.has(twin));
+          return before[file] !== after[file] || (twins && twinsOf(file).some((twin) => !present.has(twin)));
         });
         for (const file of changed.filter((file) => file.endsWith('.html'))) {
           const path = join(outDir, file);
@@ -129,10 +138,12 @@ export function deployFiles(): AstroIntegration {
             after[file] = signature(path);
           }
         }
-        await precompress(changed.map((file) => join(outDir, file)));
+        if (twins) await precompress(changed.map((file) => join(outDir, file)));
         await writeFile(record, JSON.stringify(after));
         logger.info(
-          `header files written; ${files.length} files with brotli and gzip twins (${changed.length} compressed or taken from the cache, the others unchanged)`,
+          twins
+            ? `header files written; ${files.length} files with brotli and gzip twins (${changed.length} compressed or taken from the cache, the others unchanged)`
+            : `header files written for ${site.host}; no brotli or gzip twins: ${site.host} compresses what it sends`,
         );
       },
     },

@@ -237,12 +237,18 @@ async function publish({ shards, written }: Indexed, staging: string, published:
 
 /**
  * Give the engine's text files their brotli and gzip twins: those this build wrote, and any whose
- * twins are missing. deploy-files leaves the search folders to this integration, so its
+ * twins are missing; none for a host that compresses itself. deploy-files leaves the search folders to this integration, so its
  * compression of the pages runs while Pagefind is still indexing.
  */
 async function writeTwins(published: string, written: readonly string[]): Promise<void> {
+  const files = await readdir(published, { recursive: true });
+  if (site.host !== undefined) {
+    // The host compresses what it sends (src/site.ts): twins of an earlier build go.
+    for (const file of files.filter((file) => twinSource(file) !== undefined)) await rm(join(published, file));
+    return;
+  }
   const rewritten = new Set(written);
-  const text = (await readdir(published, { recursive: true })).filter((file) => COMPRESSIBLE.test(file));
+  const text = files.filter((file) => COMPRESSIBLE.test(file));
   const stale = await Promise.all(
     text.map(async (file) => {
       const path = join(published, file);
