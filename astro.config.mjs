@@ -1,4 +1,5 @@
 // @ts-check
+import { setFlagsFromString } from 'node:v8';
 import { parallelMarkdown } from './src/markdown/render-pool.ts';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -10,6 +11,14 @@ import { site } from './src/site.ts';
 import { lastmodFromCollection } from './src/sitemap.ts';
 
 const outDir = process.env.LISEUSE_OUT_DIR || './dist';
+
+// V8 lets a heap grow to up to four times what survived its last full collection before it runs
+// the next; the build's peak was that garbage (README, "Where the memory goes"). 1.5 times instead:
+// at 10,000 articles the peak falls from 1,443-1,463 MB to 1,213-1,228 MB, the stock site's, for
+// no measurable wall time. A ratio, not a ceiling, so a larger archive never runs out of heap. V8
+// reads the factor at each collection, so setting it once Node runs takes effect (not in
+// NODE_OPTIONS, which refuses it), for the workers started after too.
+setFlagsFromString('--heap-growing-percent=50');
 
 export default defineConfig({
   site: site.url,

@@ -41,7 +41,8 @@ export function searchDocument(article: Article): SearchDocument {
     url: articlePath(article.id),
     month: data.pubDate.toISOString().slice(0, 7),
     fingerprint: `${before}\0${articleHtmlHash(article)}\0${after}`,
-    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it.
-    html: () => before + articleHtml(article) + after,
+    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it, composed
+    // (NFC) as readers type it, so that an accent saved as a separate character is still found.
+    html: () => (before + articleHtml(article) + after).normalize('NFC'),
   };
 }

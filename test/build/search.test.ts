@@ -81,6 +81,13 @@ files['hostile.md'] = articleFile(
   ].join('\n'),
 );
 
+// Accents typed as separate characters (NFD, as some editors and systems save them) are found by
+// a reader typing them whole (NFC), and the other way round.
+files['decomposee.md'] = articleFile(
+  frontmatter({ title: 'Re\u0301forme e\u0301lectorale', n: 27 }),
+  'Le de\u0301bat sur la re\u0301forme e\u0301lectorale reprend.',
+);
+
 let build: FixtureBuild;
 beforeAll(async () => {
   // Not strict: the hostile article's raw HTML is published, sanitised, on purpose.
@@ -109,6 +116,23 @@ describe('the index of a larger collection', () => {
     const hostile = (await readFragments(build.outDir)).find((fragment) => fragment.url === '/articles/hostile/')!;
     expect(hostile.meta.title).toBe('<b>Gras</b> & «\u202f<img src=x onerror=alert(1)>\u202f»');
     expect(hostile.content).toContain('Ornithorynque caché.');
+  });
+});
+
+describe('accents', () => {
+  it.each([
+    ['typed whole', 'réforme électorale'],
+    ['typed as separate characters', 'Re\u0301forme e\u0301lectorale'],
+  ])('finds an article whose accents were saved as separate characters, with a query %s', async (_, query) => {
+    const { page } = await watchedPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/recherche/?q=${encodeURIComponent(query)}`);
+    await settled(page);
+    const results = page.locator('[data-search-results] > li');
+    expect(await results.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')))).toEqual([
+      '/articles/decomposee/',
+    ]);
+    expect(await results.first().getByRole('link').innerText()).toBe('Réforme électorale');
+    await page.context().close();
   });
 });
 
