@@ -22,6 +22,12 @@ import { site } from './site';
  * trees took 0.5 s of a publish at 10,000 articles). The text is not in the frame: only the
  * indexes written need it, so it is read from the cache then, and the archive's are not read.
  */
+/**
+ * What `html` does to the article beyond its parts in the fingerprint: changed with it, so every
+ * index is written again (an archive indexed before text was composed keeps no decomposed text).
+ */
+const DOCUMENT_FORM = 'nfc';
+
 export function searchDocument(article: Article): SearchDocument {
   const { data } = article;
   const facts = [
@@ -40,7 +46,7 @@ export function searchDocument(article: Article): SearchDocument {
   return {
     url: articlePath(article.id),
     month: data.pubDate.toISOString().slice(0, 7),
-    fingerprint: `${before}\0${articleHtmlHash(article)}\0${after}`,
+    fingerprint: `${DOCUMENT_FORM}\0${before}\0${articleHtmlHash(article)}\0${after}`,
     // Already sanitised by the Markdown pipeline: the text exactly as the page shows it, composed
     // (NFC) as readers type it, so that an accent saved as a separate character is still found.
     html: () => (before + articleHtml(article) + after).normalize('NFC'),
