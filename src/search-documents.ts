@@ -15,6 +15,19 @@ import { articlePath } from './lib/urls';
 import { site } from './site';
 
 /**
+ * What `html` does to the article beyond its parts in the fingerprint: changed with it, so every
+ * index is written again (an archive indexed before text was composed keeps no decomposed text).
+ */
+const DOCUMENT_FORM = 'nfc';
+
+/**
+ * Text composed (NFC) as readers type it, so that an accent saved as a separate character is
+ * still found. In markup, only a combining long solidus (U+0338) after `<` or `>` composes with
+ * an ASCII character (into ≮ or ≯, which would break the tag): it is written as a reference.
+ */
+const composed = (html: string) => html.replace(/([<>])\u0338/g, '$1&#x338;').normalize('NFC');
+
+/**
  * The document as a template, its editor's words escaped as text by `escapeXml` (HTML text
  * escapes alike; the attributes hold only dates and the site's language), not built with
  * hastscript and hast-util-to-html: it has one fixed shape, and every publish makes the frame of
@@ -22,12 +35,6 @@ import { site } from './site';
  * trees took 0.5 s of a publish at 10,000 articles). The text is not in the frame: only the
  * indexes written need it, so it is read from the cache then, and the archive's are not read.
  */
-/**
- * What `html` does to the article beyond its parts in the fingerprint: changed with it, so every
- * index is written again (an archive indexed before text was composed keeps no decomposed text).
- */
-const DOCUMENT_FORM = 'nfc';
-
 export function searchDocument(article: Article): SearchDocument {
   const { data } = article;
   const facts = [
@@ -41,14 +48,15 @@ export function searchDocument(article: Article): SearchDocument {
   ];
   const before =
     `<html lang="${site.lang}"><body><article data-pagefind-body>` +
-    `<h1>${escapeXml(typeset(data.title, data.lang))}</h1><p>${escapeXml(typeset(data.description, data.lang))}</p>`;
+    `<h1>${composed(escapeXml(typeset(data.title, data.lang)))}</h1>` +
+    `<p>${composed(escapeXml(typeset(data.description, data.lang)))}</p>`;
   const after = `<div data-pagefind-ignore>${facts.join('')}</div></article></body></html>`;
   return {
     url: articlePath(article.id),
     month: data.pubDate.toISOString().slice(0, 7),
     fingerprint: `${DOCUMENT_FORM}\0${before}\0${articleHtmlHash(article)}\0${after}`,
-    // Already sanitised by the Markdown pipeline: the text exactly as the page shows it, composed
-    // (NFC) as readers type it, so that an accent saved as a separate character is still found.
-    html: () => (before + articleHtml(article) + after).normalize('NFC'),
+    // Already sanitised by the Markdown pipeline: the text as the page shows it. The facts after it
+    // are left as written: the search form's sections are, and a filter matches them exactly.
+    html: () => before + composed(articleHtml(article)) + after,
   };
 }

@@ -84,6 +84,28 @@ describe('an article’s search document', () => {
     expect(document.querySelector('[data-pagefind-body]')?.contains(facts)).toBe(true);
   });
 
+  it('composes the searched text (NFC), leaves the facts as written, and keeps its tags whole', async () => {
+    const document = parse(
+      searchDocument(
+        await article('<p>\u0338 et re\u0301forme</p><p>Fin.</p>', {
+          title: 'E\u0301lection',
+          description: 'De\u0301bat',
+          section: 'E\u0301conomie',
+        }),
+      ).html(),
+    );
+    expect(document.querySelector('h1')?.textContent).toBe('Élection');
+    expect(document.querySelector('h1 + p')?.textContent).toBe('Débat');
+    // A combining solidus at the start of a text stays text, its paragraph whole.
+    expect([...document.querySelectorAll('article > p')].map((p) => p.textContent)).toEqual([
+      'Débat',
+      '\u0338 et réforme',
+      'Fin.',
+    ]);
+    // As the search form's sections are: a filter matches exactly.
+    expect(document.querySelector('[data-pagefind-filter=section]')?.textContent).toBe('E\u0301conomie');
+  });
+
   it('has a fingerprint that changes with the document and not otherwise, without the text in it', async () => {
     const fingerprint = async (html: string, data?: Partial<Article['data']>) =>
       searchDocument(await article(html, data)).fingerprint;
