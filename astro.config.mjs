@@ -15,9 +15,10 @@ const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 // V8 lets a heap grow to up to four times what survived its last full collection before it runs
 // the next; the build's peak was that garbage (README, "Where the memory goes"). 1.5 times instead:
 // at 10,000 articles the peak falls from 1,443-1,463 MB to 1,213-1,228 MB, the stock site's, for
-// no measurable wall time. A ratio, not a ceiling, so a larger archive never runs out of heap. V8
-// reads the factor at each collection, so setting it once Node runs takes effect (not in
-// NODE_OPTIONS, which refuses it), for the workers started after too.
+// no measurable wall time, cold or publishing one edit. A ratio, not a ceiling
+// (`--max-old-space-size`), which would stop a larger archive that still fits in memory. V8 reads
+// the factor at each collection, so setting it once Node runs takes effect (NODE_OPTIONS refuses
+// it), for the workers started after too.
 setFlagsFromString('--heap-growing-percent=50');
 
 export default defineConfig({

@@ -102,6 +102,7 @@ export async function build(
       LISEUSE_OUT_DIR: outDir,
       LISEUSE_CACHE_DIR: cacheDir,
       LISEUSE_STRICT: '1',
+      LISEUSE_HOST: 'all',
       ...env,
     },
   });

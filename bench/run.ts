@@ -135,6 +135,8 @@ if (flags['no-site']) {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       SITE_URL: `http://127.0.0.1:${port}`,
+      // Measured as nginx serves it, twins included.
+      LISEUSE_HOST: 'all',
       LISEUSE_OUT_DIR: siteDir,
       LISEUSE_CACHE_DIR: join(work, 'site-cache'),
     },

@@ -89,14 +89,14 @@ export function redirects(): AstroIntegration {
         let known: BuildOutputs | undefined;
         const outputs = () => (known ??= buildOutputs(dir, assets, startedAt));
         const recorded = slot[key] ?? [];
-        // Built for no host in particular, `_redirects` is Cloudflare's (Netlify reads it too).
-        const host = site.host ?? 'cloudflare';
+        // Built for every host, `_redirects` is Cloudflare's (Netlify reads it too).
+        const host = site.host === 'all' ? 'cloudflare' : site.host;
         const gone = goneSlot[goneKey] ?? [];
         await writeFile(
           join(outDir, '_redirects'),
           hostRedirects(recorded, host) + (host === 'netlify' ? netlifyGone(gone) : ''),
         );
-        if (site.host === undefined) {
+        if (site.host === 'all') {
           await writeFile(join(outDir, '_nginx-redirects.conf'), nginxRedirects(recorded));
           await writeFile(join(outDir, '_nginx-gone.conf'), nginxGone(gone));
         }

@@ -28,17 +28,16 @@ const siteSchema = z.strictObject({
    */
   contentDir: z.string().min(1),
   /**
-   * The static host the build is deployed to, set by `LISEUSE_HOST` or by the host's own builds
-   * (Netlify sets NETLIFY=true, Cloudflare Pages CF_PAGES=1). Both read `_headers` and compress
-   * what they send, so the build writes no brotli or gzip twins and no nginx includes for them:
-   * those would only be public files (Cloudflare Pages deploys at most 20,000 files on its free
-   * plan). Unset, the build writes every host's files, nginx's included.
+   * The host the build is deployed to: `all` (the default) writes every host's files, nginx's
+   * included. `netlify` and `cloudflare`, set by `LISEUSE_HOST` or by the host's own builds
+   * (Netlify sets NETLIFY=true, Cloudflare Pages CF_PAGES=1), leave out the brotli and gzip twins
+   * and the nginx includes: both hosts read `_headers` and compress what they send, and would
+   * publish those files as pages (Cloudflare Pages deploys at most 20,000 files on its free
+   * plan). `LISEUSE_HOST` wins over the hosts' variables, so `all` builds for every host anywhere.
    */
-  host: z
-    .enum(['netlify', 'cloudflare'], {
-      error: (issue) => `LISEUSE_HOST must be netlify or cloudflare, or unset; got ${String(issue.input)}`,
-    })
-    .optional(),
+  host: z.enum(['all', 'netlify', 'cloudflare'], {
+    error: (issue) => `LISEUSE_HOST must be all, netlify or cloudflare; got ${String(issue.input)}`,
+  }),
   /** Astro's cache folder; liseuse keeps its rendered preview images there too. */
   cacheDir: z.string().min(1),
   /**
@@ -65,7 +64,7 @@ export const site: SiteConfig = siteSchema.parse({
   contentDir: process.env.LISEUSE_CONTENT_DIR || 'content/articles',
   host:
     process.env.LISEUSE_HOST ||
-    (process.env.NETLIFY === 'true' ? 'netlify' : process.env.CF_PAGES === '1' ? 'cloudflare' : undefined),
+    (process.env.NETLIFY === 'true' ? 'netlify' : process.env.CF_PAGES === '1' ? 'cloudflare' : 'all'),
   cacheDir: process.env.LISEUSE_CACHE_DIR || 'node_modules/.astro',
   now: process.env.LISEUSE_NOW || new Date().toISOString(),
 });

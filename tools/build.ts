@@ -85,10 +85,8 @@ async function astroBuild(dir: string, contentDir: string, env: Record<string, s
       LISEUSE_OUT_DIR: outDir,
       LISEUSE_CACHE_DIR: cacheDir,
       NO_COLOR: '1',
-      // A build for every host unless the test says which (src/site.ts).
-      LISEUSE_HOST: '',
-      NETLIFY: '',
-      CF_PAGES: '',
+      // A build for every host unless the test says which (src/site.ts), wherever it runs.
+      LISEUSE_HOST: 'all',
       ...env,
     },
   });

@@ -107,9 +107,9 @@ export function deployFiles(): AstroIntegration {
         const outputs = buildOutputs(dir, assets, startedAt);
         const { outDir } = outputs;
         await writeFile(join(outDir, '_headers'), netlifyHeaders());
-        if (site.host === undefined) await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
+        if (site.host === 'all') await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
         // Netlify and Cloudflare compress what they send themselves (src/site.ts).
-        const twins = site.host === undefined;
+        const twins = site.host === 'all';
         const { left: listed, pruned } = await prune(outputs, listFiles(outDir), twins);
         if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
 

@@ -242,7 +242,7 @@ async function publish({ shards, written }: Indexed, staging: string, published:
  */
 async function writeTwins(published: string, written: readonly string[]): Promise<void> {
   const files = await readdir(published, { recursive: true });
-  if (site.host !== undefined) {
+  if (site.host !== 'all') {
     // The host compresses what it sends (src/site.ts): twins of an earlier build go.
     for (const file of files.filter((file) => twinSource(file) !== undefined)) await rm(join(published, file));
     return;

@@ -86,13 +86,22 @@ export function atomFeed(channel: FeedChannel, items: readonly FeedItem[]): stri
  * tags are checked by the content schema (letters, digits and hyphens only).
  */
 function withLanguages(xml: string, lang: string, items: readonly FeedItem[]): string {
-  let index = 0;
-  return xml
-    .replace(/^<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">$/m, (root) => root.replace('>', ` xml:lang="${lang}">`))
+  let roots = 0;
+  let entries = 0;
+  const written = xml
+    .replace(/^<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom">$/m, (root) => {
+      roots++;
+      return root.replace('>', ` xml:lang="${lang}">`);
+    })
     .replace(/^ {4}<entry>$/gm, (entry) => {
-      const own = items[index++]!.lang;
+      const own = items[entries++]?.lang ?? lang;
       return own === lang ? entry : entry.replace('>', ` xml:lang="${own}">`);
     });
+  // A `feed` package that wrote otherwise would leave languages out or misplace them.
+  if (roots !== 1 || entries !== items.length) {
+    throw new Error(`Atom feed: expected <feed> and ${items.length} <entry> lines as the feed package writes them`);
+  }
+  return written;
 }
 
 /** @see https://www.jsonfeed.org/version/1.1/ */

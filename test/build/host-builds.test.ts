@@ -76,7 +76,7 @@ describe.each(['cloudflare', 'netlify'] as const)('the same dist/ built again fo
 });
 
 it('served by Cloudflare’s runtime from a Cloudflare build, sends no nginx include and no twin', async () => {
-  const build = await rebuildFixture(everyHost, {}, { CF_PAGES: '1' });
+  const build = await rebuildFixture(everyHost, {}, { LISEUSE_HOST: '', CF_PAGES: '1' });
   expect(build.code, build.output).toBe(0);
   const host = await startHost('cloudflare', build.outDir);
   try {
@@ -93,8 +93,15 @@ it('served by Cloudflare’s runtime from a Cloudflare build, sends no nginx inc
   }
 });
 
+it('builds for every host with LISEUSE_HOST=all, even on a host’s own build machine', async () => {
+  const build = await rebuildFixture(everyHost, {}, { LISEUSE_HOST: 'all', NETLIFY: 'true', CF_PAGES: '1' });
+  expect(build.code, build.output).toBe(0);
+  const built = await readdir(build.outDir, { recursive: true });
+  expect(built).toEqual(expect.arrayContaining([...NGINX_FILES, ...WORKER_FILES, 'index.html.br', 'index.html.gz']));
+});
+
 it('refuses a host it does not know, naming LISEUSE_HOST', async () => {
   const build = await rebuildFixture(everyHost, {}, { LISEUSE_HOST: 'vercel' });
   expect(build.code).not.toBe(0);
-  expect(build.output).toContain('LISEUSE_HOST must be netlify or cloudflare, or unset; got vercel');
+  expect(build.output).toContain('LISEUSE_HOST must be all, netlify or cloudflare; got vercel');
 });
