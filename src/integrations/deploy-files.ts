@@ -2,8 +2,8 @@
  * After the build: write the hosts' header files (src/lib/security-headers.ts), remove from dist/
  * what the build did not make, and give the pages' text files brotli and gzip twins
  * (./precompress.ts), unless the build is for a host that compresses itself (src/site.ts); a
- * rebuild only looks at the files it wrote. The search index's folders are
- * its own integration's (./search-index.ts).
+ * rebuild only looks at the files it wrote. The search index's folders are its own
+ * integration's (./search-index.ts).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
@@ -106,10 +106,11 @@ export function deployFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outputs = buildOutputs(dir, assets, startedAt);
         const { outDir } = outputs;
-        await writeFile(join(outDir, '_headers'), netlifyHeaders());
-        if (site.host === 'all') await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
-        // Netlify and Cloudflare compress what they send themselves (src/site.ts).
+        // Built for Netlify or Cloudflare, which compress what they send (src/site.ts): no twins,
+        // and nginx's include left out too.
         const twins = site.host === 'all';
+        await writeFile(join(outDir, '_headers'), netlifyHeaders());
+        if (twins) await writeFile(join(outDir, '_nginx-headers.conf'), nginxHeaders());
         const { left: listed, pruned } = await prune(outputs, listFiles(outDir), twins);
         if (pruned > 0) logger.info(`${pruned} files of earlier builds removed`);
 

@@ -237,8 +237,9 @@ async function publish({ shards, written }: Indexed, staging: string, published:
 
 /**
  * Give the engine's text files their brotli and gzip twins: those this build wrote, and any whose
- * twins are missing; none for a host that compresses itself. deploy-files leaves the search folders to this integration, so its
- * compression of the pages runs while Pagefind is still indexing.
+ * twins are missing; none for a host that compresses itself. deploy-files leaves the search
+ * folders to this integration, so its compression of the pages runs while Pagefind is still
+ * indexing.
  */
 async function writeTwins(published: string, written: readonly string[]): Promise<void> {
   const files = await readdir(published, { recursive: true });
