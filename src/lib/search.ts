@@ -27,8 +27,7 @@ export const RESULTS_PER_PAGE = 20;
 /** Read `?q=…&tri=date&rubrique=…` from a URL's search string; anything missing or unknown gets the default. */
 export function readSearchRequest(search: string): SearchRequest {
   const params = new URLSearchParams(search);
-  // Composed (NFC), as the index is: the same letters, typed with separate accents, still match.
-  const words = (params.get('q') ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const words = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   // Cut by code points, so an emoji is never split into half a surrogate pair.
   const query = Array.from(words).slice(0, MAX_QUERY_LENGTH).join('').trim();
   const section = params.get('rubrique')?.trim().slice(0, MAX_QUERY_LENGTH);

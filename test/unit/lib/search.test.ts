@@ -13,8 +13,6 @@ describe('readSearchRequest', () => {
   it.each([
     ['', { query: '', order: 'pertinence' }],
     ['?q=cor%C3%A9e', { query: 'corée', order: 'pertinence' }],
-    // Accent typed as a separate character: composed, as the index is.
-    ['?q=core%CC%81e', { query: 'corée', order: 'pertinence' }],
     ['?q=+Kim++Jong-un%0A', { query: 'Kim Jong-un', order: 'pertinence' }],
     ['?q=munition&tri=date', { query: 'munition', order: 'date' }],
     ['?q=munition&tri=%3Cscript%3E', { query: 'munition', order: 'pertinence' }],
