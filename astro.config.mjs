@@ -16,8 +16,8 @@ const outDir = process.env.LISEUSE_OUT_DIR || './dist';
 
 // V8 lets a heap grow to up to four times what survived its last full collection before it runs
 // the next; a build that renders the archive peaked with that garbage (README, "Where the memory
-// goes"). 1.5 times instead: a cold build of 10,000 articles peaks at 1,213-1,228 MB instead of
-// 1,443-1,463 MB, the stock site's, for no measurable wall time. A publish (the content store and
+// goes"). 1.5 times instead: a cold build of 10,000 articles peaks at 1,154-1,249 MB instead of
+// 1,443-1,463 MB, about the stock site's, for no measurable wall time. A publish (the content store and
 // the incremental build's record are there) peaks far lower, and its extra collections cost it
 // 0.3 s of 10: it keeps V8's default. A ratio, not a ceiling (`--max-old-space-size`), which would
 // stop a larger archive that still fits in memory. V8 reads the factor at each collection, so

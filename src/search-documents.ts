@@ -22,8 +22,9 @@ const DOCUMENT_FORM = 'nfc';
 
 /**
  * Text composed (NFC) as readers type it, so that an accent saved as a separate character is
- * still found (Pagefind folds the accents of a query, however typed, but not of what it indexes). In markup, only a combining long solidus (U+0338) after `<` or `>` composes with
- * an ASCII character (into ≮ or ≯, which would break the tag): it is written as a reference.
+ * still found (Pagefind folds the accents of a query, however typed, but not of what it
+ * indexes). In markup, only a combining long solidus (U+0338) after `<` or `>` composes with an
+ * ASCII character (into ≮ or ≯, which would break the tag): it is written as a reference.
  */
 const composed = (html: string) => html.replace(/([<>])\u0338/g, '$1&#x338;').normalize('NFC');
 
